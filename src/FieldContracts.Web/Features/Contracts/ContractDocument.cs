@@ -1,0 +1,276 @@
+using System.Text.RegularExpressions;
+using FieldContracts.Scheduling.Contracts;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.Contracts;
+
+/// <summary>
+/// A contract as Purchasing sets it up after award: the shape of <c>POST /api/contracts</c> and of the
+/// demo data file for bid #2685. Every member is nullable so that a missing one is reported by name.
+/// </summary>
+public sealed record ContractDocument(
+    string? Number,
+    string? Title,
+    LocalDate? AwardedOn,
+    TermDocument? Term,
+    ContractorDocument? Contractor,
+    SettingsDocument? Settings,
+    IReadOnlyList<SiteDocument>? Sites,
+    IReadOnlyList<PriceLineDocument>? PriceLines,
+    string? Source);
+
+/// <summary>The term; both days inclusive.</summary>
+public sealed record TermDocument(LocalDate? Start, LocalDate? End);
+
+public sealed record ContractorDocument(string? Name, AddressDocument? Address, IReadOnlyList<ContactDocument>? Contacts);
+
+public sealed record ContactDocument(string? Name, string? Role, string? Email, string? Phone);
+
+public sealed record AddressDocument(string? Street, string? City, string? State, string? PostalCode);
+
+public sealed record SettingsDocument(SubcontractingPolicy? Subcontracting, int? ChemicalNoticeLeadHours, int? MowingCadenceDays);
+
+public sealed record SiteDocument(
+    string? Code, string? Name, AddressDocument? Address, decimal? Latitude, decimal? Longitude, IReadOnlyList<AreaDocument>? Areas);
+
+public sealed record AreaDocument(string? Name, AreaKind? Kind, IReadOnlyList<SportSeasonDocument>? Seasons);
+
+public sealed record SportSeasonDocument(string? Sport, AnnualDate? From, AnnualDate? To);
+
+public sealed record PriceLineDocument(
+    string? Item, string? Description, PriceBasis? Basis, string? Unit, decimal? EstimatedQuantity, decimal? UnitPrice, bool? Sample);
+
+/// <summary>Checks a document completely and reports every problem at its JSON path.</summary>
+public static partial class ContractDocumentValidator
+{
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9-]{0,19}$")]
+    private static partial Regex NumberPattern();
+
+    [GeneratedRegex("^[A-Z]{2}$")]
+    private static partial Regex StatePattern();
+
+    [GeneratedRegex(@"^\d{5}(-\d{4})?$")]
+    private static partial Regex ZipPattern();
+
+    public static Dictionary<string, string[]> Validate(ContractDocument document)
+    {
+        var errors = new Errors();
+        if (document.Number is null || !NumberPattern().IsMatch(document.Number))
+        {
+            errors.Add("number", "Give the bid number: 1 to 20 letters, digits or hyphens, e.g. 2685.");
+        }
+
+        errors.Text("title", document.Title, 300);
+        if (document.AwardedOn is null)
+        {
+            errors.Add("awardedOn", "Give the award date.");
+        }
+
+        if (document.Term?.Start is not { } start || document.Term.End is not { } end)
+        {
+            errors.Add("term", "Give the term's first and last day.");
+        }
+        else if (end < start)
+        {
+            errors.Add("term.end", "The term cannot end before it starts.");
+        }
+        else if (document.AwardedOn is { } awarded && awarded > end)
+        {
+            errors.Add("awardedOn", "A contract cannot be awarded after its term has ended.");
+        }
+
+        ValidateContractor(document.Contractor, errors);
+        ValidateSettings(document.Settings, "settings", errors);
+        ValidateSites(document.Sites, errors);
+        ValidatePriceLines(document.PriceLines, errors);
+        return errors.ToDictionary();
+    }
+
+    public static void ValidateSettings(SettingsDocument? settings, string path, Errors errors)
+    {
+        if (settings is null)
+        {
+            errors.Add(path, "Give the contract settings.");
+            return;
+        }
+
+        if (settings.Subcontracting is null)
+        {
+            errors.Add($"{path}.subcontracting", "Say whether sub-contracting is NotPermitted or PriorApprovalRequired.");
+        }
+
+        // CGS 10-231c asks for at least 24 hours' notice; a contract may ask for more, up to two weeks.
+        if (settings.ChemicalNoticeLeadHours is not (>= 24 and <= 336))
+        {
+            errors.Add($"{path}.chemicalNoticeLeadHours", "The chemical notice lead time is 24 to 336 hours.");
+        }
+
+        if (settings.MowingCadenceDays is not (>= 1 and <= 31))
+        {
+            errors.Add($"{path}.mowingCadenceDays", "Mowing cadence is 1 to 31 days.");
+        }
+    }
+
+    private static void ValidateContractor(ContractorDocument? contractor, Errors errors)
+    {
+        if (contractor is null)
+        {
+            errors.Add("contractor", "Give the contractor.");
+            return;
+        }
+
+        errors.Text("contractor.name", contractor.Name, 200);
+        ValidateAddress(contractor.Address, "contractor.address", errors);
+        for (var i = 0; i < (contractor.Contacts?.Count ?? 0); i++)
+        {
+            var contact = contractor.Contacts![i];
+            errors.Text($"contractor.contacts[{i}].name", contact.Name, 200);
+            errors.Text($"contractor.contacts[{i}].role", contact.Role, 100);
+            if (contact.Email is { } email && !System.Net.Mail.MailAddress.TryCreate(email, out _))
+            {
+                errors.Add($"contractor.contacts[{i}].email", "This is not an email address.");
+            }
+        }
+    }
+
+    private static void ValidateAddress(AddressDocument? address, string path, Errors errors)
+    {
+        if (address is null)
+        {
+            errors.Add(path, "Give the address.");
+            return;
+        }
+
+        errors.Text($"{path}.street", address.Street, 200);
+        errors.Text($"{path}.city", address.City, 100);
+        if (address.State is null || !StatePattern().IsMatch(address.State))
+        {
+            errors.Add($"{path}.state", "Give the two-letter state code, e.g. CT.");
+        }
+
+        if (address.PostalCode is null || !ZipPattern().IsMatch(address.PostalCode))
+        {
+            errors.Add($"{path}.postalCode", "Give the ZIP code, e.g. 06105.");
+        }
+    }
+
+    private static void ValidateSites(IReadOnlyList<SiteDocument>? sites, Errors errors)
+    {
+        if (sites is not { Count: > 0 })
+        {
+            errors.Add("sites", "A contract covers at least one site.");
+            return;
+        }
+
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < sites.Count; i++)
+        {
+            var site = sites[i];
+            var path = $"sites[{i}]";
+            if (site.Code is null || !NumberPattern().IsMatch(site.Code))
+            {
+                errors.Add($"{path}.code", "Give a short code: letters, digits or hyphens, e.g. HPHS.");
+            }
+            else if (!codes.Add(site.Code))
+            {
+                errors.Add($"{path}.code", $"The code {site.Code} is used by another site of this contract.");
+            }
+
+            errors.Text($"{path}.name", site.Name, 200);
+            ValidateAddress(site.Address, $"{path}.address", errors);
+            if (site.Latitude is not (>= -90m and <= 90m))
+            {
+                errors.Add($"{path}.latitude", "Latitude is -90 to 90 degrees.");
+            }
+
+            if (site.Longitude is not (>= -180m and <= 180m))
+            {
+                errors.Add($"{path}.longitude", "Longitude is -180 to 180 degrees.");
+            }
+
+            if (site.Areas is not { Count: > 0 })
+            {
+                errors.Add($"{path}.areas", "A site has at least one area.");
+                continue;
+            }
+
+            for (var j = 0; j < site.Areas.Count; j++)
+            {
+                var area = site.Areas[j];
+                errors.Text($"{path}.areas[{j}].name", area.Name, 200);
+                if (area.Kind is null)
+                {
+                    errors.Add($"{path}.areas[{j}].kind", "Give the kind of area.");
+                }
+
+                for (var k = 0; k < (area.Seasons?.Count ?? 0); k++)
+                {
+                    var season = area.Seasons![k];
+                    errors.Text($"{path}.areas[{j}].seasons[{k}].sport", season.Sport, 100);
+                    if (season.From is null || season.To is null)
+                    {
+                        errors.Add($"{path}.areas[{j}].seasons[{k}]", "Give the season's first and last day (MM-dd).");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void ValidatePriceLines(IReadOnlyList<PriceLineDocument>? lines, Errors errors)
+    {
+        for (var i = 0; i < (lines?.Count ?? 0); i++)
+        {
+            var line = lines![i];
+            var path = $"priceLines[{i}]";
+            errors.Text($"{path}.item", line.Item, 20);
+            errors.Text($"{path}.description", line.Description, 500);
+            errors.Text($"{path}.unit", line.Unit, 40);
+            if (line.Basis is null)
+            {
+                errors.Add($"{path}.basis", "Say whether the line is a LumpSum or a UnitPrice.");
+            }
+
+            if (line.EstimatedQuantity is not > 0m || decimal.Round(line.EstimatedQuantity.Value, 4) != line.EstimatedQuantity)
+            {
+                errors.Add($"{path}.estimatedQuantity", "The estimated quantity is a positive number with at most 4 decimals.");
+            }
+
+            if (line.UnitPrice is not >= 0m || decimal.Round(line.UnitPrice.Value, 2) != line.UnitPrice || line.UnitPrice > 99_999_999m)
+            {
+                errors.Add($"{path}.unitPrice", "The unit price is dollars and cents, not negative.");
+            }
+        }
+    }
+
+    /// <summary>Collects messages by JSON path.</summary>
+    public sealed class Errors
+    {
+        private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
+
+        public bool Any => _errors.Count > 0;
+
+        public void Add(string path, string message)
+        {
+            if (!_errors.TryGetValue(path, out var messages))
+            {
+                _errors[path] = messages = [];
+            }
+
+            messages.Add(message);
+        }
+
+        public void Text(string path, string? value, int maxLength)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                Add(path, "This is required.");
+            }
+            else if (value.Length > maxLength)
+            {
+                Add(path, $"At most {maxLength} characters.");
+            }
+        }
+
+        public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+}

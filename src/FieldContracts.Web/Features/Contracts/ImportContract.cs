@@ -1,0 +1,98 @@
+using FieldContracts.Data;
+using FieldContracts.Scheduling.Contracts;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.Contracts;
+
+/// <summary>The outcome of setting up a contract.</summary>
+public abstract record ImportResult
+{
+    public sealed record Created(string Number) : ImportResult;
+
+    public sealed record Invalid(Dictionary<string, string[]> Errors) : ImportResult;
+
+    public sealed record NumberTaken(string Number) : ImportResult;
+}
+
+/// <summary>
+/// Sets up a contract after award from a <see cref="ContractDocument"/>: the contractor (found by its
+/// name, or added), the contract, its sites, areas and price lines, in one transaction.
+/// </summary>
+public sealed class ImportContractHandler(FieldContractsDbContext db)
+{
+    public async Task<ImportResult> HandleAsync(ContractDocument document, CancellationToken ct)
+    {
+        var errors = ContractDocumentValidator.Validate(document);
+        if (errors.Count > 0)
+        {
+            return new ImportResult.Invalid(errors);
+        }
+
+        var number = document.Number!;
+        if (await db.Contracts.AnyAsync(c => c.Number == number, ct))
+        {
+            return new ImportResult.NumberTaken(number);
+        }
+
+        var contractorName = document.Contractor!.Name!.Trim();
+        var contractor = await db.Contractors.SingleOrDefaultAsync(k => k.Name == contractorName, ct);
+        if (contractor is null)
+        {
+            contractor = new Contractor(Guid.CreateVersion7(), contractorName, ToAddress(document.Contractor.Address!));
+            foreach (var contact in document.Contractor.Contacts ?? [])
+            {
+                contractor.AddContact(new ContractorContact(contact.Name!.Trim(), contact.Role!.Trim(), contact.Email, contact.Phone));
+            }
+
+            db.Contractors.Add(contractor);
+        }
+
+        var settings = document.Settings!;
+        var contract = new Contract(
+            Guid.CreateVersion7(), number, document.Title!.Trim(), contractor.Id,
+            new DateInterval(document.Term!.Start!.Value, document.Term.End!.Value), document.AwardedOn!.Value,
+            new ContractSettings(settings.Subcontracting!.Value, Duration.FromHours(settings.ChemicalNoticeLeadHours!.Value),
+                settings.MowingCadenceDays!.Value));
+
+        foreach (var siteDocument in document.Sites!)
+        {
+            var site = contract.AddSite(Guid.CreateVersion7(), siteDocument.Code!, siteDocument.Name!.Trim(),
+                ToAddress(siteDocument.Address!), new GeoPoint(siteDocument.Latitude!.Value, siteDocument.Longitude!.Value));
+            foreach (var area in siteDocument.Areas!)
+            {
+                site.AddArea(Guid.CreateVersion7(), area.Name!.Trim(), area.Kind!.Value,
+                    (area.Seasons ?? []).Select(s => new SportSeason(s.Sport!.Trim(), s.From!.Value, s.To!.Value)));
+            }
+        }
+
+        foreach (var line in document.PriceLines ?? [])
+        {
+            contract.AddPriceLine(Guid.CreateVersion7(), line.Item!.Trim(), line.Description!.Trim(), line.Basis!.Value,
+                line.Unit!.Trim(), line.EstimatedQuantity!.Value, line.UnitPrice!.Value, line.Sample ?? false);
+        }
+
+        db.Contracts.Add(contract);
+        try
+        {
+            // One SaveChanges is one transaction: the contractor, contract, sites, areas and lines land together or not at all.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another request set up the same number between the check above and this write.
+            db.ChangeTracker.Clear();
+            if (await db.Contracts.AnyAsync(c => c.Number == number, ct))
+            {
+                return new ImportResult.NumberTaken(number);
+            }
+
+            throw;
+        }
+
+        return new ImportResult.Created(number);
+    }
+
+    private static PostalAddress ToAddress(AddressDocument a) =>
+        new(a.Street!.Trim(), a.City!.Trim(), a.State!, a.PostalCode!);
+}

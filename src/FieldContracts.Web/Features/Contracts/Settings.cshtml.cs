@@ -1,0 +1,74 @@
+using FieldContracts.Data.Identity;
+using FieldContracts.Scheduling.Contracts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FieldContracts.Web.Features.Contracts;
+
+[Authorize(Roles = Roles.Purchasing)]
+public sealed class SettingsModel(ContractQueries queries, UpdateContractSettingsHandler handler) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string Number { get; set; } = "";
+
+    [BindProperty]
+    public SettingsInput Input { get; set; } = new();
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var overview = await queries.OverviewAsync(Number, User, ct);
+        if (overview is null)
+        {
+            return NotFound();
+        }
+
+        Input = new SettingsInput
+        {
+            Subcontracting = overview.Settings.Subcontracting,
+            ChemicalNoticeLeadHours = overview.Settings.ChemicalNoticeLeadHours,
+            MowingCadenceDays = overview.Settings.MowingCadenceDays,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await handler.HandleAsync(Number,
+            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays), ct);
+        switch (result)
+        {
+            case UpdateSettingsResult.Invalid invalid:
+                foreach (var (key, messages) in invalid.Errors)
+                {
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError($"Input.{char.ToUpperInvariant(key[0])}{key[1..]}", message);
+                    }
+                }
+
+                return Page();
+            case UpdateSettingsResult.NotFound:
+                return NotFound();
+            default:
+                Saved = true;
+                return Page();
+        }
+    }
+
+    public sealed class SettingsInput
+    {
+        public SubcontractingPolicy? Subcontracting { get; set; }
+
+        public int? ChemicalNoticeLeadHours { get; set; }
+
+        public int? MowingCadenceDays { get; set; }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using FieldContracts.Scheduling.Contracts;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FieldContracts.Web.Features.Shared;
+
+/// <summary>How dates, money and names read on the pages (US English, as the City writes them).</summary>
+public static class Display
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("dddd, MMMM d, uuuu", English);
+    private static readonly LocalDatePattern ShortDate = LocalDatePattern.Create("MMM d, uuuu", English);
+
+    public static string Long(LocalDate date) => LongDate.Format(date);
+
+    public static string Short(LocalDate date) => ShortDate.Format(date);
+
+    public static string Annual(AnnualDate date) =>
+        new LocalDate(2004, date.Month, date.Day).ToString("MMM d", English);
+
+    public static string Money(decimal amount) => amount.ToString("C2", English);
+
+    public static string Status(ContractStatus status) => status switch
+    {
+        ContractStatus.Awarded => "Awarded, not yet started",
+        ContractStatus.InForce => "In force",
+        ContractStatus.Completed => "Term completed",
+        ContractStatus.Terminated => "Terminated",
+        _ => status.ToString(),
+    };
+
+    public static string Kind(AreaKind kind) => kind switch
+    {
+        AreaKind.BaseballInfield => "Baseball infield",
+        AreaKind.PlayingField => "Outfield / soccer field",
+        AreaKind.NonPlayingArea => "Non-playing area",
+        AreaKind.SkinnedInfield => "Skinned softball infield",
+        AreaKind.Track => "Track",
+        AreaKind.ShotPutDiscus => "Shot put / discus",
+        AreaKind.TennisSurrounds => "Tennis court surrounds",
+        _ => kind.ToString(),
+    };
+
+    public static string Subcontracting(SubcontractingPolicy policy) => policy switch
+    {
+        SubcontractingPolicy.NotPermitted => "Not permitted",
+        SubcontractingPolicy.PriorApprovalRequired => "Only with the Purchasing Agent's prior approval",
+        _ => policy.ToString(),
+    };
+
+    public static string Role(string role) => role switch
+    {
+        "AthleticDirector" => "Athletic Director",
+        _ => role,
+    };
+}

@@ -1,0 +1,43 @@
+using Microsoft.OpenApi;
+using NodaTime;
+
+namespace FieldContracts.Web.Infrastructure;
+
+public static class ApiRegistration
+{
+    public static IServiceCollection AddApi(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(options => JsonConfiguration.Apply(options.SerializerOptions));
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "FieldContracts API";
+                document.Info.Description = "Term service contracts after award: contracts, sites, areas and settings. " +
+                    "Errors are RFC 9457 problem details. Sign in with the session cookie.";
+                return Task.CompletedTask;
+            });
+            options.AddSchemaTransformer((schema, context, _) =>
+            {
+                var type = Nullable.GetUnderlyingType(context.JsonTypeInfo.Type) ?? context.JsonTypeInfo.Type;
+                if (type == typeof(LocalDate))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Format = "date";
+                    schema.Properties?.Clear();
+                }
+                else if (type == typeof(AnnualDate))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Pattern = "^[0-1][0-9]-[0-3][0-9]$";
+                    schema.Description = "A day of every year, MM-dd.";
+                    schema.Properties?.Clear();
+                }
+
+                return Task.CompletedTask;
+            });
+        });
+        return services;
+    }
+}

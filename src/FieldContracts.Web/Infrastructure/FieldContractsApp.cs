@@ -1,0 +1,55 @@
+using FieldContracts.Web.Demo;
+using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Features.Health;
+
+namespace FieldContracts.Web.Infrastructure;
+
+/// <summary>The composition of the application: what Program.cs calls.</summary>
+public static class FieldContractsApp
+{
+    public static WebApplicationBuilder AddFieldContracts(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddContractClock(builder.Configuration);
+        services.AddDatabase(DatabaseRegistration.ResolveDatabase(builder.Configuration, builder.Environment));
+        services.AddSecurity();
+        services.AddApi();
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.AddScoped<DemoData>();
+        services.AddContracts();
+        return builder;
+    }
+
+    public static WebApplication UseFieldContracts(this WebApplication app)
+    {
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            if (!app.Environment.IsDevelopment())
+            {
+                pages.UseExceptionHandler("/error/500");
+                pages.UseHsts();
+            }
+
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapHealth();
+        app.MapOpenApi();
+        app.MapContractsApi();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}
