@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The project's one test command: installs what the tests need, starts a throwaway PostgreSQL on
+# 127.0.0.1, runs every test project (each database test on SQLite and on PostgreSQL), and stops
+# what it started, on success and on failure alike.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+log() { printf '==> %s\n' "$*"; }
+
+# 1. System packages: Chromium for the browser tests; calendar parsers and an SMTP server for later suites.
+apt_packages=(chromium fonts-dejavu-core python3-icalendar python3-vobject python3-aiosmtpd)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. npm packages used by tests (calendar parsers), when the repository has them.
+for dir in tests/*/; do
+  if [ -f "$dir/package.json" ] && [ -f "$dir/package-lock.json" ]; then
+    log "npm ci in $dir"
+    npm ci --prefix "$dir" --no-audit --no-fund --loglevel=error
+  fi
+done
+
+# 3. A throwaway PostgreSQL 15 on a free loopback port.
+pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
+pg_dir=$(mktemp -d /tmp/fieldcontracts-pg.XXXXXX)
+pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cleanup() {
+  status=$?
+  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$pg_dir"
+  exit $status
+}
+trap cleanup EXIT INT TERM
+[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
+log "starting PostgreSQL on 127.0.0.1:$pg_port"
+as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
+as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c max_connections=300" \
+  start >/dev/null
+export FIELDCONTRACTS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+
+# 4. Build once, then run every test project.
+log "building"
+dotnet build FieldContracts.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+log "testing"
+results=$(mktemp)
+set +e
+dotnet test FieldContracts.sln -c Release --no-build -nologo -v quiet "$@" 2>&1 | tee "$results"
+test_status=${PIPESTATUS[0]}
+set -e
+passed=$(grep -Eo 'Passed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$results" | awk '{s+=$2} END {print s+0}')
+rm -f "$results"
+echo "tests: $passed passed, $failed failed"
+exit "$test_status"

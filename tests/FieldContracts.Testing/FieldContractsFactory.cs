@@ -1,0 +1,52 @@
+using FieldContracts.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+
+namespace FieldContracts.Testing;
+
+/// <summary>The whole application on a test database, with a fixed clock and demo data.</summary>
+public sealed class FieldContractsFactory(TestDatabase database, IClock clock, string environment = "Testing", bool demo = true)
+    : WebApplicationFactory<Program>
+{
+    public TestDatabase Database { get; } = database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
+        builder.UseSetting("Clock:Today", "");
+        if (Database.Provider == DatabaseProvider.PostgreSql)
+        {
+            builder.UseSetting("ConnectionStrings:Postgres", Database.Settings.ConnectionString);
+        }
+        else
+        {
+            builder.UseSetting("ConnectionStrings:Postgres", "");
+            var file = new SqliteConnectionStringBuilder(Database.Settings.ConnectionString).DataSource;
+            builder.UseSetting("Storage:DataDirectory", Path.GetDirectoryName(file));
+        }
+
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<IClock>();
+            services.AddSingleton(clock);
+        });
+    }
+
+    /// <summary>Serves the application on a real loopback port (for a browser) and returns its address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        return new Uri(addresses.Addresses.First());
+    }
+}
