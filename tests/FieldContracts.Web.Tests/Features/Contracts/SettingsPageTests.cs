@@ -1,0 +1,78 @@
+namespace FieldContracts.Web.Tests.Features.Contracts;
+
+public abstract class SettingsPageTests(TestApp app)
+{
+    [Fact]
+    public async Task Post_InvalidValues_ShowsFormErrorsAndKeepsTheSettings()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+        var before = SettingsFacts(await client.GetStringAsync("/contracts/2685"));
+
+        var response = await TestApp.PostFormAsync(client, "/contracts/2685/settings", new()
+        {
+            ["Input.Subcontracting"] = "NotPermitted", ["Input.ChemicalNoticeLeadHours"] = "12", ["Input.MowingCadenceDays"] = "0",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The chemical notice lead time is 24 to 336 hours.", html);
+        Assert.Contains("Mowing cadence is 1 to 31 days.", html);
+        Assert.Equal(before, SettingsFacts(await client.GetStringAsync("/contracts/2685")));
+    }
+
+    [Fact]
+    public async Task Post_NotANumber_ShowsAFormErrorNotAServerError()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+
+        var response = await TestApp.PostFormAsync(client, "/contracts/2685/settings", new()
+        {
+            ["Input.Subcontracting"] = "NotPermitted", ["Input.ChemicalNoticeLeadHours"] = "a day", ["Input.MowingCadenceDays"] = "7",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("validation-summary-errors", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Post_Valid_SavesAndTheOverviewShowsIt()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+
+        var response = await TestApp.PostFormAsync(client, "/contracts/2685/settings", new()
+        {
+            ["Input.Subcontracting"] = "PriorApprovalRequired", ["Input.ChemicalNoticeLeadHours"] = "36", ["Input.MowingCadenceDays"] = "7",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Saved.", await response.Content.ReadAsStringAsync());
+        var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/contracts/2685"));
+        Assert.Contains("At least 36 hours before any application", overview);
+        Assert.Contains("Only with the Purchasing Agent's prior approval", overview);
+    }
+
+    [Fact]
+    public async Task Post_WithoutAntiforgeryToken_IsRefused()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+
+        var response = await client.PostAsync("/contracts/2685/settings", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Subcontracting"] = "NotPermitted", ["Input.ChemicalNoticeLeadHours"] = "100", ["Input.MowingCadenceDays"] = "7",
+        }));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("At least 100 hours", await client.GetStringAsync("/contracts/2685"));
+    }
+
+    private static string SettingsFacts(string overviewHtml)
+    {
+        var start = overviewHtml.IndexOf("<dt>Sub-contracting</dt>", StringComparison.Ordinal);
+        var end = overviewHtml.IndexOf("</dl>", start, StringComparison.Ordinal);
+        return overviewHtml[start..end];
+    }
+}
+
+public sealed class SettingsPageTests_Sqlite(SqliteApp app) : SettingsPageTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SettingsPageTests_Postgres(PostgresApp app) : SettingsPageTests(app), IClassFixture<PostgresApp>;
