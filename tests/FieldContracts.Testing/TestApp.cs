@@ -16,7 +16,7 @@ namespace FieldContracts.Testing;
 /// One running application per test class, on its own empty database, with contract #2685 loaded as
 /// in demo mode and a second contractor (contract 9001) to prove that contractors are kept apart.
 /// </summary>
-public abstract partial class TestApp(DatabaseProvider provider) : IAsyncLifetime
+public abstract partial class TestApp(DatabaseProvider provider, bool onLoopback = false) : IAsyncLifetime
 {
     public const string OtherContractorEmail = "othercrew@other.example";
     public const string OtherContractNumber = "9001";
@@ -33,15 +33,26 @@ public abstract partial class TestApp(DatabaseProvider provider) : IAsyncLifetim
 
     public FieldContractsFactory Factory { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    /// <summary>Where a browser reaches the application; only when it runs on a loopback port.</summary>
+    public Uri? Address { get; private set; }
+
+    public virtual async Task InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(Provider);
         Factory = new FieldContractsFactory(Database, Clock);
-        _ = Factory.Server; // starts the host: migrations and demo data
+        if (onLoopback)
+        {
+            Address = Factory.StartOnLoopback();
+        }
+        else
+        {
+            _ = Factory.Server; // starts the host: migrations and demo data
+        }
+
         await SeedOtherContractorAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         await Factory.DisposeAsync();
         await Database.DisposeAsync();
