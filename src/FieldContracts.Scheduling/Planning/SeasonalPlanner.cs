@@ -240,21 +240,35 @@ public static class SeasonalPlanner
         private static TaskDefinition LabelFor((TaskDefinition Task, DateInterval Window)[] labels, LocalDate day,
             TaskDefinition series)
         {
-            // The season the day falls in; between seasons, the one that began last.
+            // The season the day falls in, the one begun last where windows overlap; between seasons,
+            // the one that began last.
+            TaskDefinition? containing = null;
+            var containingStart = LocalDate.MinIsoValue;
             TaskDefinition? latest = null;
             var latestStart = LocalDate.MinIsoValue;
             foreach (var (task, window) in labels)
             {
-                if (window.Contains(day))
+                if (window.Start > day)
                 {
-                    return task;
+                    continue;
                 }
 
-                if (window.Start <= day && window.Start > latestStart)
+                if (window.End >= day && (containing is null || window.Start > containingStart))
+                {
+                    containing = task;
+                    containingStart = window.Start;
+                }
+
+                if (latest is null || window.Start > latestStart)
                 {
                     latest = task;
                     latestStart = window.Start;
                 }
+            }
+
+            if (containing is not null)
+            {
+                return containing;
             }
 
             return latest ?? series;
