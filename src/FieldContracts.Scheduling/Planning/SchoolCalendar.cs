@@ -18,6 +18,20 @@ public sealed record SchoolCalendar(
     IReadOnlyList<LocalDate> Closures,
     IReadOnlyList<ScheduledActivity> Activities)
 {
+    private readonly IReadOnlyList<ScheduledActivity> _activities = Activities;
+    private ActivityIndex _index = ActivityIndex.Of(Activities);
+
+    /// <summary>Dated activities on the school grounds: games, practices, camps, events.</summary>
+    public IReadOnlyList<ScheduledActivity> Activities
+    {
+        get => _activities;
+        init
+        {
+            _activities = value;
+            _index = ActivityIndex.Of(value);
+        }
+    }
+
     /// <summary>A school with no hours and no activities: nothing to plan around.</summary>
     public static SchoolCalendar Empty { get; } = new(new Dictionary<IsoDayOfWeek, SchoolDayHours>(), [], [], []);
 
@@ -89,13 +103,7 @@ public sealed record SchoolCalendar(
             }
         }
 
-        foreach (var activity in Activities)
-        {
-            if (activity.Start < end && start < activity.End)
-            {
-                (busy ??= []).Add(new BusyPeriod(activity.Start, activity.End, activity.Name));
-            }
-        }
+        _index.AddOverlapping(start, end, ref busy);
 
         if (busy is null)
         {
@@ -154,4 +162,66 @@ public readonly record struct BusyPeriod(LocalDateTime Start, LocalDateTime End,
 {
     /// <summary>Whether the period overlaps <paramref name="start"/> up to <paramref name="end"/> (exclusive).</summary>
     public bool Overlaps(LocalDateTime start, LocalDateTime end) => Start < end && start < End;
+}
+
+/// <summary>Activities sorted by start, so those overlapping a time are found without reading them all.</summary>
+internal sealed class ActivityIndex
+{
+    private readonly ScheduledActivity[] _byStart;
+    private readonly LocalDateTime[] _starts;
+    private readonly long _longestTicks;
+
+    private ActivityIndex(ScheduledActivity[] byStart)
+    {
+        _byStart = byStart;
+        _starts = Array.ConvertAll(byStart, a => a.Start);
+        foreach (var activity in byStart)
+        {
+            _longestTicks = Math.Max(_longestTicks, Period.Between(activity.Start, activity.End, PeriodUnits.Ticks).Ticks);
+        }
+    }
+
+    public static ActivityIndex Of(IReadOnlyList<ScheduledActivity> activities)
+    {
+        var sorted = activities.ToArray();
+        // A stable order for equal starts keeps the busy periods, and so the plan, deterministic.
+        var order = Enumerable.Range(0, sorted.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var byStart = sorted[a].Start.CompareTo(sorted[b].Start);
+            return byStart != 0 ? byStart : a.CompareTo(b);
+        });
+        return new ActivityIndex(Array.ConvertAll(order, i => sorted[i]));
+    }
+
+    /// <summary>Adds the activities that overlap <paramref name="start"/> up to <paramref name="end"/> (exclusive).</summary>
+    public void AddOverlapping(LocalDateTime start, LocalDateTime end, ref List<BusyPeriod>? busy)
+    {
+        if (_byStart.Length == 0)
+        {
+            return;
+        }
+
+        // No activity starting before this can still be running at start.
+        var earliest = start.PlusTicks(-_longestTicks);
+        var first = Array.BinarySearch(_starts, earliest);
+        if (first < 0)
+        {
+            first = ~first;
+        }
+
+        while (first > 0 && _starts[first - 1] == earliest)
+        {
+            first--;
+        }
+
+        for (var i = first; i < _byStart.Length && _starts[i] < end; i++)
+        {
+            var activity = _byStart[i];
+            if (start < activity.End)
+            {
+                (busy ??= []).Add(new BusyPeriod(activity.Start, activity.End, activity.Name));
+            }
+        }
+    }
 }

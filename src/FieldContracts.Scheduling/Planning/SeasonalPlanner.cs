@@ -45,45 +45,65 @@ public static class SeasonalPlanner
     /// <summary>Orders occurrences by day, school code, task key, year and number in series.</summary>
     internal static void Sort(Occurrence[] occurrences, PlanInput input)
     {
-        var codes = new Dictionary<Guid, string>(input.Sites.Count);
-        foreach (var site in input.Sites)
+        // Ranks of the schools by code, so the comparison needs no look-up per pair.
+        var bySiteCode = input.Sites.OrderBy(s => s.Code, StringComparer.Ordinal).ThenBy(s => s.Id).ToArray();
+        var ranks = new Dictionary<Guid, int>(bySiteCode.Length);
+        for (var i = 0; i < bySiteCode.Length; i++)
         {
-            codes[site.Id] = site.Code;
+            ranks.TryAdd(bySiteCode[i].Id, i);
         }
 
-        Array.Sort(occurrences, (a, b) =>
+        var keys = new SortKey[occurrences.Length];
+        for (var i = 0; i < occurrences.Length; i++)
         {
-            var byDate = a.SortDate.CompareTo(b.SortDate);
-            if (byDate != 0)
+            var o = occurrences[i];
+            keys[i] = new SortKey(o.SortDate, ranks.GetValueOrDefault(o.SiteId, int.MaxValue), o.TaskKey, o.Year, o.Sequence, o.Id);
+        }
+
+        Array.Sort(keys, occurrences);
+    }
+
+    private readonly record struct SortKey(LocalDate Date, int SiteRank, string TaskKey, int Year, int Sequence, Guid Id)
+        : IComparable<SortKey>
+    {
+        public int CompareTo(SortKey other)
+        {
+            var c = Date.CompareTo(other.Date);
+            if (c != 0)
             {
-                return byDate;
+                return c;
             }
 
-            var bySite = string.CompareOrdinal(codes.GetValueOrDefault(a.SiteId, ""), codes.GetValueOrDefault(b.SiteId, ""));
-            if (bySite != 0)
+            c = SiteRank.CompareTo(other.SiteRank);
+            if (c != 0)
             {
-                return bySite;
+                return c;
             }
 
-            var byTask = string.CompareOrdinal(a.TaskKey, b.TaskKey);
-            if (byTask != 0)
+            c = string.CompareOrdinal(TaskKey, other.TaskKey);
+            if (c != 0)
             {
-                return byTask;
+                return c;
             }
 
-            var byYear = a.Year.CompareTo(b.Year);
-            if (byYear != 0)
+            c = Year.CompareTo(other.Year);
+            if (c != 0)
             {
-                return byYear;
+                return c;
             }
 
-            var bySequence = a.Sequence.CompareTo(b.Sequence);
-            return bySequence != 0 ? bySequence : a.Id.CompareTo(b.Id);
-        });
+            c = Sequence.CompareTo(other.Sequence);
+            return c != 0 ? c : Id.CompareTo(other.Id);
+        }
     }
 
     internal static DateInterval? Intersect(DateInterval a, DateInterval b)
     {
+        if (a.Start >= b.Start && a.End <= b.End)
+        {
+            return a;
+        }
+
         var start = LocalDate.Max(a.Start, b.Start);
         var end = LocalDate.Min(a.End, b.End);
         return start <= end ? new DateInterval(start, end) : null;
@@ -95,6 +115,9 @@ public static class SeasonalPlanner
         public required AreaInput[] Areas { get; init; }
 
         public required Guid[] AreaIds { get; init; }
+
+        /// <summary>The areas that have a spec IV cutting height.</summary>
+        public required AreaInput[] MowedAreas { get; init; }
 
         public required NoticeContent? NoticeContent { get; init; }
     }
@@ -160,7 +183,13 @@ public static class SeasonalPlanner
                     default, default);
             }
 
-            return new Scope { Areas = areas.ToArray(), AreaIds = areas.Select(a => a.Id).ToArray(), NoticeContent = content };
+            return new Scope
+            {
+                Areas = areas.ToArray(),
+                AreaIds = areas.Select(a => a.Id).ToArray(),
+                MowedAreas = areas.Where(a => CuttingHeight.For(a.Kind, false) is not null).ToArray(),
+                NoticeContent = content,
+            };
         }
 
         private void PlanTask(TaskDefinition task, Scope scope, int year)
@@ -341,8 +370,46 @@ public static class SeasonalPlanner
             DateInterval window, LocalDate? preferred)
         {
             var id = OccurrenceIds.For(input.ContractId, series.Key, site.Id, year, sequence);
-            LocalDate? loggedOn = _facts.Logged.TryGetValue(id, out var logged) ? logged : null;
-            var occurrence = new Occurrence
+            LocalDate? plannedDate = null;
+            var status = OccurrenceStatus.OutsideTerm;
+            PlannedApplication? application = null;
+            AreaCuttingHeight[] heights = [];
+            if (Intersect(window, _term) is { } inTerm)
+            {
+                window = inTerm;
+                status = OccurrenceStatus.Planned;
+                var planned = preferred is { } p ? LocalDate.Max(inTerm.Start, LocalDate.Min(p, inTerm.End)) : inTerm.Start;
+                var lastDay = inTerm.End;
+                OccurrenceMove? move = null;
+                if (_facts.Moves.TryGetValue(id, out var m) && _term.Contains(m.To))
+                {
+                    move = m;
+                    planned = m.To;
+                    lastDay = m.To;
+                }
+
+                if (scope.NoticeContent is { } content)
+                {
+                    application = Time(content, planned, lastDay, move);
+                    if (application is null)
+                    {
+                        status = OccurrenceStatus.ScheduleConflict;
+                    }
+                    else
+                    {
+                        planned = application.Start.Date;
+                    }
+                }
+
+                if (label.Kind == TaskKind.Mowing)
+                {
+                    heights = Heights(scope, planned);
+                }
+
+                plannedDate = planned;
+            }
+
+            return new Occurrence
             {
                 Id = id,
                 TaskKey = label.Key,
@@ -354,46 +421,17 @@ public static class SeasonalPlanner
                 SiteId = site.Id,
                 AreaIds = scope.AreaIds,
                 Window = window,
-                PlannedDate = null,
-                Status = OccurrenceStatus.OutsideTerm,
-                CuttingHeights = [],
+                PlannedDate = plannedDate,
+                Status = status,
+                CuttingHeights = heights,
                 Materials = label.Materials,
-                Application = null,
+                Application = application,
                 Deliverable = label.Deliverable,
-                LoggedOn = loggedOn,
+                LoggedOn = _facts.Logged.TryGetValue(id, out var logged) ? logged : null,
             };
-
-            if (Intersect(window, _term) is not { } inTerm)
-            {
-                return occurrence;
-            }
-
-            var planned = preferred is { } p ? LocalDate.Max(inTerm.Start, LocalDate.Min(p, inTerm.End)) : inTerm.Start;
-            var lastDay = inTerm.End;
-            OccurrenceMove? move = null;
-            if (_facts.Moves.TryGetValue(id, out var m) && _term.Contains(m.To))
-            {
-                move = m;
-                planned = m.To;
-                lastDay = m.To;
-            }
-
-            occurrence = occurrence with { Window = inTerm, PlannedDate = planned, Status = OccurrenceStatus.Planned };
-            if (scope.NoticeContent is { } content)
-            {
-                occurrence = Time(occurrence, content, planned, lastDay, move);
-            }
-
-            if (label.Kind == TaskKind.Mowing)
-            {
-                occurrence = occurrence with { CuttingHeights = Heights(scope, occurrence.PlannedDate!.Value) };
-            }
-
-            return occurrence;
         }
 
-        private Occurrence Time(Occurrence occurrence, NoticeContent content, LocalDate firstDay, LocalDate lastDay,
-            OccurrenceMove? move)
+        private PlannedApplication? Time(NoticeContent content, LocalDate firstDay, LocalDate lastDay, OccurrenceMove? move)
         {
             var hours = input.Settings.ApplicationHours;
             LocalDateTime? start = null;
@@ -423,31 +461,25 @@ public static class SeasonalPlanner
 
             if (start is not { } s)
             {
-                return occurrence with { Status = OccurrenceStatus.ScheduleConflict };
+                return null;
             }
 
             var startsAt = s.InZoneLeniently(input.Zone);
             var notice = ChemicalNotices.Require(startsAt, input.Settings.ChemicalNoticeLeadTime, content);
-            return occurrence with
-            {
-                PlannedDate = s.Date,
-                Application = new PlannedApplication(s, startsAt, hours.Length, notice, emergency),
-            };
+            return new PlannedApplication(s, startsAt, hours.Length, notice, emergency);
         }
 
         private static AreaCuttingHeight[] Heights(Scope scope, LocalDate day)
         {
-            var heights = new List<AreaCuttingHeight>(scope.Areas.Length);
-            foreach (var area in scope.Areas)
+            var heights = new AreaCuttingHeight[scope.MowedAreas.Length];
+            for (var i = 0; i < heights.Length; i++)
             {
+                var area = scope.MowedAreas[i];
                 var inSeason = area.IsInSeason(day);
-                if (CuttingHeight.For(area.Kind, inSeason) is { } height)
-                {
-                    heights.Add(new AreaCuttingHeight(area.Id, height, inSeason));
-                }
+                heights[i] = new AreaCuttingHeight(area.Id, CuttingHeight.For(area.Kind, inSeason)!.Value, inSeason);
             }
 
-            return heights.ToArray();
+            return heights;
         }
     }
 }
