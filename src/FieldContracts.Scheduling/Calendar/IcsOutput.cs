@@ -15,6 +15,14 @@ internal ref struct IcsOutput
 
     private const int MinimumChunk = 16 * 1024;
 
+    /// <summary>Printable ASCII that a TEXT value writes as it is.</summary>
+    private static readonly SearchValues<char> PlainText = SearchValues.Create(
+        " !\"#$%&'()*+-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
+    /// <summary>Printable ASCII.</summary>
+    private static readonly SearchValues<char> PlainVerbatim = SearchValues.Create(
+        " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly IBufferWriter<byte> _writer;
     private Span<byte> _span;
     private int _pos;
@@ -76,8 +84,22 @@ internal ref struct IcsOutput
 
     private void Utf8(scoped ReadOnlySpan<char> text, bool escape)
     {
+        var plain = escape ? PlainText : PlainVerbatim;
         for (var i = 0; i < text.Length; i++)
         {
+            // Most text is printable ASCII needing no escape: copy such runs a line's worth at a time.
+            var run = text[i..].IndexOfAnyExcept(plain);
+            if (run != 0)
+            {
+                run = run < 0 ? text.Length - i : run;
+                AsciiRun(text.Slice(i, run));
+                i += run;
+                if (i == text.Length)
+                {
+                    return;
+                }
+            }
+
             int c = text[i];
             if (c < 0x80)
             {
@@ -135,6 +157,26 @@ internal ref struct IcsOutput
 
                 Three((byte)(0xE0 | (c >> 12)), (byte)(0x80 | ((c >> 6) & 0x3F)), (byte)(0x80 | (c & 0x3F)));
             }
+        }
+    }
+
+    /// <summary>Printable ASCII characters, one octet each, folded wherever the line is full.</summary>
+    private void AsciiRun(scoped ReadOnlySpan<char> chars)
+    {
+        while (!chars.IsEmpty)
+        {
+            if (_line >= MaxLineOctets)
+            {
+                Reserve(3);
+                Fold();
+            }
+
+            var take = Math.Min(MaxLineOctets - _line, chars.Length);
+            Reserve(take);
+            System.Text.Ascii.FromUtf16(chars[..take], _span[_pos..], out _);
+            _pos += take;
+            _line += take;
+            chars = chars[take..];
         }
     }
 

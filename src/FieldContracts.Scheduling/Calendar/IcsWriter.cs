@@ -295,7 +295,7 @@ public static class IcsWriter
         ref IcsOutput o, ReadOnlySpan<byte> name, DateTimeZone zone, ZonedDateTime time, scoped Span<byte> value)
     {
         o.Ascii(name);
-        if (zone.MapLocal(time.LocalDateTime).Count == 2)
+        if (IsRepeatedWallClockTime(zone, time.ToInstant()))
         {
             o.Ascii(":"u8);
             o.Ascii(value[..IcsFormat.Utc(value, time.ToInstant())]);
@@ -309,6 +309,36 @@ public static class IcsWriter
         }
 
         o.EndLine();
+    }
+
+    /// <summary>
+    /// Whether the wall-clock time of <paramref name="instant"/> happens twice: in the overlap just before or
+    /// just after a change that puts clocks back. Read from the zone's intervals, which cost no allocation.
+    /// </summary>
+    private static bool IsRepeatedWallClockTime(DateTimeZone zone, Instant instant)
+    {
+        var interval = zone.GetZoneInterval(instant);
+        if (interval.HasStart)
+        {
+            var before = zone.GetZoneInterval(interval.Start - Duration.Epsilon);
+            var overlap = Duration.FromSeconds((before.WallOffset - interval.WallOffset).Seconds);
+            if (overlap > Duration.Zero && instant - interval.Start < overlap)
+            {
+                return true;
+            }
+        }
+
+        if (interval.HasEnd)
+        {
+            var after = zone.GetZoneInterval(interval.End);
+            var overlap = Duration.FromSeconds((interval.WallOffset - after.WallOffset).Seconds);
+            if (overlap > Duration.Zero && interval.End - instant <= overlap)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A parameter value (section 3.2), in double quotes when it holds a colon, semicolon or comma.</summary>

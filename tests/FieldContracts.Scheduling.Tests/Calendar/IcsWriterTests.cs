@@ -249,7 +249,8 @@ public class IcsWriterTests
         var feed = Ics.Feed(
             Ics.Event("first@fieldcontracts", EventTiming.At(firstPass, Duration.FromMinutes(30))),
             Ics.Event("second@fieldcontracts", EventTiming.At(secondPass, Duration.FromMinutes(30))),
-            Ics.Event("local@fieldcontracts", EventTiming.At(new LocalDateTime(2003, 10, 26, 1, 30), Duration.FromHours(2))));
+            Ics.Event("local@fieldcontracts", EventTiming.At(new LocalDateTime(2003, 10, 26, 1, 30), Duration.FromHours(2))),
+            Ics.Event("before@fieldcontracts", EventTiming.At(new LocalDateTime(2003, 10, 26, 0, 30), Duration.FromMinutes(30))));
 
         var lines = Ics.ContentLines(Ics.Write(feed));
 
@@ -259,6 +260,8 @@ public class IcsWriterTests
                 "DTSTART:20031026T063000Z", "DTEND;TZID=America/New_York:20031026T020000",
                 // A wall-clock time means its first pass.
                 "DTSTART:20031026T053000Z", "DTEND;TZID=America/New_York:20031026T023000",
+                // 00:30 happens once; 01:00 EDT, the first 01:00, does not.
+                "DTSTART;TZID=America/New_York:20031026T003000", "DTEND:20031026T050000Z",
             ],
             lines.SkipWhile(l => l != "END:VTIMEZONE")
                 .Where(l => l.StartsWith("DTSTART", StringComparison.Ordinal) || l.StartsWith("DTEND", StringComparison.Ordinal)));
