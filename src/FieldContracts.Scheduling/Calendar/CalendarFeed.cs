@@ -12,6 +12,7 @@ public sealed class CalendarFeed
     public const string DefaultProductId = "-//FieldContracts//FieldContracts//EN";
 
     private readonly CalendarEvent[] _events;
+    private readonly string _productId = DefaultProductId;
 
     /// <param name="name">NAME and X-WR-CALNAME: the title clients give the subscription.</param>
     /// <param name="zone">The zone timed events are written in, with its VTIMEZONE.</param>
@@ -66,7 +67,15 @@ public sealed class CalendarFeed
     public string? Description { get; init; }
 
     /// <summary>PRODID (RFC 5545 section 3.7.3).</summary>
-    public string ProductId { get; init; } = DefaultProductId;
+    public string ProductId
+    {
+        get => _productId;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            _productId = value;
+        }
+    }
 
     public IReadOnlyList<CalendarEvent> Events => _events;
 
