@@ -24,7 +24,8 @@ def fail(message):
 def resolve(line, zones):
     value = line.value
     if isinstance(value, datetime):
-        tzid = line.params.get("TZID", [None])[0]
+        # vobject moves TZID to X-VOBJ-ORIGINAL-TZID once it has turned the value into a datetime.
+        tzid = (line.params.get("X-VOBJ-ORIGINAL-TZID") or line.params.get("TZID") or [None])[0]
         if tzid is not None:
             if tzid not in zones:
                 fail(f"TZID {tzid} has no VTIMEZONE")
