@@ -1,6 +1,7 @@
 using System.Text;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Identity;
+using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -21,6 +22,22 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<Area> Areas => Set<Area>();
 
     public DbSet<PriceLine> PriceLines => Set<PriceLine>();
+
+    public DbSet<OccurrenceRecord> Occurrences => Set<OccurrenceRecord>();
+
+    public DbSet<ContractYearFacts> ContractYearFacts => Set<ContractYearFacts>();
+
+    public DbSet<SiteYearFacts> SiteYearFacts => Set<SiteYearFacts>();
+
+    public DbSet<OccurrenceMoveRecord> OccurrenceMoves => Set<OccurrenceMoveRecord>();
+
+    public DbSet<SchoolCalendarRecord> SchoolCalendars => Set<SchoolCalendarRecord>();
+
+    public DbSet<SeasonWindowRecord> SeasonWindows => Set<SeasonWindowRecord>();
+
+    public DbSet<PlanFactChange> PlanFactChanges => Set<PlanFactChange>();
+
+    public DbSet<OccurrenceChangeRecord> OccurrenceChanges => Set<OccurrenceChangeRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

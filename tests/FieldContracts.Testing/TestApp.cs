@@ -105,7 +105,7 @@ public abstract partial class TestApp(DatabaseProvider provider, bool onLoopback
                 new AddressDocument("1 Test Road", "Hartford", "CT", "06120"), []),
             PriceLines = [],
         };
-        var result = await importer.HandleAsync(document, CancellationToken.None);
+        var result = await importer.HandleAsync(document, "test", CancellationToken.None);
         if (result is not ImportResult.Created)
         {
             throw new InvalidOperationException($"Could not set up the second contractor's contract: {result}");

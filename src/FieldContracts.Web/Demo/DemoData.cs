@@ -2,6 +2,7 @@ using System.Text.Json;
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ namespace FieldContracts.Web.Demo;
 public sealed class DemoData(
     FieldContractsDbContext db,
     ImportContractHandler importer,
+    ScheduleCommands schedule,
+    PlanService plans,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     IConfiguration configuration,
@@ -42,6 +45,12 @@ public sealed class DemoData(
             }
         }
 
+        // A contract set up before plans were stored gets its plan now; a no-op once it has one.
+        foreach (var contractId in await db.Contracts.Select(c => c.Id).ToListAsync(ct))
+        {
+            await plans.EnsurePlanAsync(contractId, "system", ct);
+        }
+
         if (!configuration.GetValue<bool>("Demo:Enabled"))
         {
             return;
@@ -58,13 +67,24 @@ public sealed class DemoData(
             return;
         }
 
-        var result = await importer.HandleAsync(await LoadContract2685Async(ct), ct);
+        var result = await importer.HandleAsync(await LoadContract2685Async(ct), "demo data", ct);
         if (result is not ImportResult.Created)
         {
             throw new InvalidOperationException($"The demo contract could not be loaded: {result}");
         }
 
-        var contractorId = await db.Contracts.Where(c => c.Number == "2685").Select(c => c.ContractorId).SingleAsync(ct);
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Sites).SingleAsync(c => c.Number == "2685", ct);
+        foreach (var site in contract.Sites)
+        {
+            var (_, error) = await schedule.SetSchoolCalendarAsync(contract.Id, site.Id, SampleSchoolCalendars.For(site.Code),
+                "Sample school calendar (demo data)", "demo data", ct);
+            if (error is not null)
+            {
+                throw new InvalidOperationException($"The sample calendar of {site.Code} was refused: {error}");
+            }
+        }
+
+        var contractorId = contract.ContractorId;
         foreach (var (email, name, role) in Users)
         {
             var user = new AppUser

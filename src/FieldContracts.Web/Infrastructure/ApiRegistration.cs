@@ -27,6 +27,19 @@ public static class ApiRegistration
                     schema.Format = "date";
                     schema.Properties?.Clear();
                 }
+                else if (type == typeof(LocalTime))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Pattern = "^[0-2][0-9]:[0-5][0-9]$";
+                    schema.Description = "A time of day, HH:mm, local time in Hartford.";
+                    schema.Properties?.Clear();
+                }
+                else if (type == typeof(LocalDateTime) || type == typeof(ZonedDateTime))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Format = type == typeof(ZonedDateTime) ? "date-time" : null;
+                    schema.Properties?.Clear();
+                }
                 else if (type == typeof(AnnualDate))
                 {
                     schema.Type = JsonSchemaType.String;

@@ -1,6 +1,7 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Health;
+using FieldContracts.Web.Features.Schedule;
 
 namespace FieldContracts.Web.Infrastructure;
 
@@ -17,6 +18,7 @@ public static class FieldContractsApp
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         services.AddScoped<DemoData>();
         services.AddContracts();
+        services.AddSchedule();
         return builder;
     }
 
@@ -47,6 +49,7 @@ public static class FieldContractsApp
         app.MapHealth();
         app.MapOpenApi();
         app.MapContractsApi();
+        app.MapScheduleApi();
         app.MapRazorPages();
         return app;
     }

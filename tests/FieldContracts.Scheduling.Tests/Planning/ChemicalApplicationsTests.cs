@@ -60,7 +60,7 @@ public class ChemicalApplicationsTests
     [Fact]
     public void Check_DuringSchoolHours_RefusedWithTheConflict()
     {
-        var check = ChemicalApplications.Check(Calendar(HartfordPublicId), new LocalDateTime(2003, 10, 1, 10, 0), TwoHours);
+        var check = ChemicalApplications.Check(CalendarOf(HartfordPublicId), new LocalDateTime(2003, 10, 1, 10, 0), TwoHours);
 
         Assert.False(check.IsAllowed);
         Assert.Equal("School hours", Assert.Single(check.Conflicts).What);
@@ -70,7 +70,7 @@ public class ChemicalApplicationsTests
     public void Check_OverlappingAGame_Refused()
     {
         // Saturday 2003-09-20, football game 10:00–1:00.
-        var check = ChemicalApplications.Check(Calendar(BulkeleyId), new LocalDateTime(2003, 9, 20, 9, 0), TwoHours);
+        var check = ChemicalApplications.Check(CalendarOf(BulkeleyId), new LocalDateTime(2003, 9, 20, 9, 0), TwoHours);
 
         Assert.False(check.IsAllowed);
         Assert.Equal("Football game", Assert.Single(check.Conflicts).What);
@@ -79,7 +79,7 @@ public class ChemicalApplicationsTests
     [Fact]
     public void Check_EndingAsSchoolOpens_Allowed()
     {
-        var check = ChemicalApplications.Check(Calendar(HartfordPublicId), new LocalDateTime(2003, 10, 1, 5, 30), TwoHours);
+        var check = ChemicalApplications.Check(CalendarOf(HartfordPublicId), new LocalDateTime(2003, 10, 1, 5, 30), TwoHours);
 
         Assert.True(check.IsAllowed);
         Assert.False(check.IsEmergency);
@@ -88,7 +88,7 @@ public class ChemicalApplicationsTests
     [Fact]
     public void Check_EmergencyWithAReason_AllowedAndRecordedWithTheReason()
     {
-        var check = ChemicalApplications.Check(Calendar(HartfordPublicId), new LocalDateTime(2003, 10, 1, 10, 0), TwoHours,
+        var check = ChemicalApplications.Check(CalendarOf(HartfordPublicId), new LocalDateTime(2003, 10, 1, 10, 0), TwoHours,
             "Yellow jacket nest at the bleacher entrance");
 
         Assert.True(check.IsAllowed);
@@ -99,7 +99,7 @@ public class ChemicalApplicationsTests
     [Fact]
     public void Check_EmergencyWithABlankReason_Refused()
     {
-        var check = ChemicalApplications.Check(Calendar(HartfordPublicId), new LocalDateTime(2003, 10, 1, 10, 0), TwoHours, "  ");
+        var check = ChemicalApplications.Check(CalendarOf(HartfordPublicId), new LocalDateTime(2003, 10, 1, 10, 0), TwoHours, "  ");
 
         Assert.False(check.IsAllowed);
     }
@@ -107,7 +107,7 @@ public class ChemicalApplicationsTests
     [Fact]
     public void Check_SchoolClosedForThanksgiving_NoSchoolHours()
     {
-        var check = ChemicalApplications.Check(Calendar(WeaverId), new LocalDateTime(2003, 11, 27, 10, 0), TwoHours);
+        var check = ChemicalApplications.Check(CalendarOf(WeaverId), new LocalDateTime(2003, 11, 27, 10, 0), TwoHours);
 
         Assert.True(check.IsAllowed);
     }

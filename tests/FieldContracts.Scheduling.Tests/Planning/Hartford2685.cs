@@ -91,7 +91,7 @@ internal static class Hartford2685
     /// the spring and fall seasons, Saturday games 10:00–1:00 in the fall, and Weaver's summer camp
     /// mornings in July.
     /// </summary>
-    public static SchoolCalendar Calendar(Guid siteId)
+    public static SchoolCalendar CalendarOf(Guid siteId)
     {
         var activities = new List<ScheduledActivity>();
         for (var year = 2003; year <= 2004; year++)
@@ -145,7 +145,7 @@ internal static class Hartford2685
                 }
             }
 
-            facts[siteId] = new SiteFacts(Calendar(siteId), ends);
+            facts[siteId] = new SiteFacts(CalendarOf(siteId), ends);
         }
 
         return facts;

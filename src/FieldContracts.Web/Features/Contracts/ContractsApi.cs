@@ -29,7 +29,7 @@ public static class ContractsApi
             .RequireAuthorization(policy => policy.RequireRole(Roles.All))
             .WithSummary("A contract: term, contractor, sites and areas, settings, price lines.");
 
-        api.MapPost("/", async (HttpRequest request, ImportContractHandler handler, CancellationToken ct) =>
+        api.MapPost("/", async (HttpRequest request, ClaimsPrincipal user, ImportContractHandler handler, CancellationToken ct) =>
             {
                 var (document, problem) = await JsonBody.ReadAsync<ContractDocument>(request, ct);
                 if (problem is not null)
@@ -37,7 +37,7 @@ public static class ContractsApi
                     return problem;
                 }
 
-                return await handler.HandleAsync(document!, ct) switch
+                return await handler.HandleAsync(document!, user.Identity?.Name ?? "unknown", ct) switch
                 {
                     ImportResult.Created created => TypedResults.Created($"/api/contracts/{created.Number}", new { created.Number }),
                     ImportResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The contract is not valid."),
@@ -53,7 +53,7 @@ public static class ContractsApi
             .ProducesProblem(StatusCodes.Status409Conflict)
             .WithSummary("Purchasing sets up a contract after award.");
 
-        api.MapPut("/{number}/settings", async (string number, HttpRequest request,
+        api.MapPut("/{number}/settings", async (string number, HttpRequest request, ClaimsPrincipal user,
                 UpdateContractSettingsHandler handler, CancellationToken ct) =>
             {
                 var (document, problem) = await JsonBody.ReadAsync<SettingsDocument>(request, ct);
@@ -62,7 +62,7 @@ public static class ContractsApi
                     return problem;
                 }
 
-                return await handler.HandleAsync(number, document!, ct) switch
+                return await handler.HandleAsync(number, document!, user.Identity?.Name ?? "unknown", ct) switch
                 {
                     UpdateSettingsResult.Updated updated => TypedResults.Ok(updated.Settings),
                     UpdateSettingsResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The settings are not valid."),

@@ -17,11 +17,12 @@ public abstract record ImportResult
 
 /// <summary>
 /// Sets up a contract after award from a <see cref="ContractDocument"/>: the contractor (found by its
-/// name, or added), the contract, its sites, areas and price lines, in one transaction.
+/// name, or added), the contract, its sites, areas and price lines, and its seasonal plan, in one
+/// transaction.
 /// </summary>
-public sealed class ImportContractHandler(FieldContractsDbContext db)
+public sealed class ImportContractHandler(FieldContractsDbContext db, Schedule.PlanService plans)
 {
-    public async Task<ImportResult> HandleAsync(ContractDocument document, CancellationToken ct)
+    public async Task<ImportResult> HandleAsync(ContractDocument document, string importedBy, CancellationToken ct)
     {
         var errors = ContractDocumentValidator.Validate(document);
         if (errors.Count > 0)
@@ -73,14 +74,17 @@ public sealed class ImportContractHandler(FieldContractsDbContext db)
         }
 
         db.Contracts.Add(contract);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {
-            // One SaveChanges is one transaction: the contractor, contract, sites, areas and lines land together or not at all.
             await db.SaveChangesAsync(ct);
+            await plans.EnsurePlanAsync(contract.Id, importedBy, ct);
+            await transaction.CommitAsync(ct);
         }
         catch (DbUpdateException)
         {
             // Another request set up the same number between the check above and this write.
+            await transaction.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             if (await db.Contracts.AnyAsync(c => c.Number == number, ct))
             {

@@ -42,7 +42,7 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
         }
 
         var result = await handler.HandleAsync(Number,
-            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays), ct);
+            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays), User.Identity?.Name ?? "unknown", ct);
         switch (result)
         {
             case UpdateSettingsResult.Invalid invalid:

@@ -1,5 +1,8 @@
 using FieldContracts.Data;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Planning;
+using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -14,10 +17,13 @@ public abstract record UpdateSettingsResult
     public sealed record NotFound : UpdateSettingsResult;
 }
 
-/// <summary>Purchasing changes a contract's settings (sub-contracting, notice lead time, mowing cadence).</summary>
-public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db)
+/// <summary>
+/// Purchasing changes a contract's settings (sub-contracting, notice lead time, mowing cadence). The
+/// cadence and lead time shape the plan, so the change re-plans and is recorded like any other.
+/// </summary>
+public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, PlanService plans)
 {
-    public async Task<UpdateSettingsResult> HandleAsync(string number, SettingsDocument document, CancellationToken ct)
+    public async Task<UpdateSettingsResult> HandleAsync(string number, SettingsDocument document, string changedBy, CancellationToken ct)
     {
         var errors = new ContractDocumentValidator.Errors();
         ContractDocumentValidator.ValidateSettings(document, "settings", errors);
@@ -28,16 +34,26 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db)
                 .ToDictionary(e => e.Key.Replace("settings.", "", StringComparison.Ordinal), e => e.Value));
         }
 
-        var contract = await db.Contracts.SingleOrDefaultAsync(c => c.Number == number, ct);
-        if (contract is null)
+        var contractId = await db.Contracts.Where(c => c.Number == number).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        if (contractId is null)
         {
             return new UpdateSettingsResult.NotFound();
         }
 
-        contract.ChangeSettings(new ContractSettings(document.Subcontracting!.Value,
-            Duration.FromHours(document.ChemicalNoticeLeadHours!.Value), document.MowingCadenceDays!.Value));
-        await db.SaveChangesAsync(ct);
-        return new UpdateSettingsResult.Updated(new SettingsView(document.Subcontracting.Value,
-            document.ChemicalNoticeLeadHours.Value, document.MowingCadenceDays.Value));
+        var settings = new ContractSettings(document.Subcontracting!.Value, Duration.FromHours(document.ChemicalNoticeLeadHours!.Value),
+            document.MowingCadenceDays!.Value);
+        var (_, error) = await plans.ChangeAsync(contractId.Value, ReplanCause.Other, "Contract settings changed by Purchasing", changedBy,
+            (state, _, _) =>
+            {
+                var old = state.Contract.Settings;
+                state.Contract.ChangeSettings(settings);
+                return PlanService.Edit.Done(
+                    $"Settings: sub-contracting {Display.Subcontracting(old.Subcontracting)} → {Display.Subcontracting(settings.Subcontracting)}; " +
+                    $"chemical notice {old.ChemicalNoticeLeadTime.TotalHours:0} h → {settings.ChemicalNoticeLeadTime.TotalHours:0} h; " +
+                    $"mowing every {old.MowingCadenceDays} → {settings.MowingCadenceDays} days");
+            }, ct);
+        return error is null
+            ? new UpdateSettingsResult.Updated(new SettingsView(settings.Subcontracting, document.ChemicalNoticeLeadHours.Value, settings.MowingCadenceDays))
+            : new UpdateSettingsResult.NotFound();
     }
 }

@@ -30,6 +30,22 @@ public static class Display
         _ => status.ToString(),
     };
 
+    public static string Status(FieldContracts.Scheduling.Planning.OccurrenceStatus status) => status switch
+    {
+        FieldContracts.Scheduling.Planning.OccurrenceStatus.Planned => "Planned",
+        FieldContracts.Scheduling.Planning.OccurrenceStatus.OutsideTerm => "Outside the contract term: shown, not planned",
+        FieldContracts.Scheduling.Planning.OccurrenceStatus.AwaitingTrigger => "Waits for the Athletic Director to record the end of fall sports",
+        FieldContracts.Scheduling.Planning.OccurrenceStatus.ScheduleConflict => "No time free of school hours and activities: to coordinate",
+        _ => status.ToString(),
+    };
+
+    public static string Inches(decimal min, decimal max) =>
+        $"{min.ToString("0.##", English)}–{max.ToString("0.##", English)}\u2033";
+
+    public static string Time(LocalDateTime value) => value.ToString("dddd, MMMM d, yyyy 'at' h:mm tt", English);
+
+    public static string Time(ZonedDateTime value) => value.ToString("dddd, MMMM d, yyyy 'at' h:mm tt", English) + " " + value.Zone.GetZoneInterval(value.ToInstant()).Name;
+
     public static string Kind(AreaKind kind) => kind switch
     {
         AreaKind.BaseballInfield => "Baseball infield",

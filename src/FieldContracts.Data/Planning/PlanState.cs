@@ -1,0 +1,193 @@
+using System.Text.Json;
+using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Planning;
+using FieldContracts.Scheduling.Specification;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FieldContracts.Data.Planning;
+
+/// <summary>
+/// Everything a contract's plan is made from, loaded and tracked: the contract with its schools and
+/// areas, the recorded facts, the school calendars, the season windows, and the stored occurrences.
+/// A change edits these objects; <see cref="ToInput"/> before and after gives the two plans to compare.
+/// </summary>
+public sealed class PlanState
+{
+    private PlanState(Contract contract, List<ContractYearFacts> yearFacts, List<SiteYearFacts> siteYearFacts,
+        List<OccurrenceMoveRecord> moves, List<SchoolCalendarRecord> calendars, List<SeasonWindowRecord> windows,
+        Dictionary<Guid, OccurrenceRecord> occurrences)
+    {
+        Contract = contract;
+        YearFacts = yearFacts;
+        SiteYearFacts = siteYearFacts;
+        Moves = moves;
+        Calendars = calendars;
+        Windows = windows;
+        Occurrences = occurrences;
+    }
+
+    public Contract Contract { get; }
+
+    public List<ContractYearFacts> YearFacts { get; }
+
+    public List<SiteYearFacts> SiteYearFacts { get; }
+
+    public List<OccurrenceMoveRecord> Moves { get; }
+
+    public List<SchoolCalendarRecord> Calendars { get; }
+
+    public List<SeasonWindowRecord> Windows { get; }
+
+    /// <summary>The stored occurrences, cancelled ones included, by id.</summary>
+    public Dictionary<Guid, OccurrenceRecord> Occurrences { get; }
+
+    /// <summary>Loads (and tracks) the state of one contract's plan; null when there is no such contract.</summary>
+    public static async Task<PlanState?> LoadAsync(FieldContractsDbContext db, Guid contractId, CancellationToken ct)
+    {
+        var contract = await db.Contracts.Include(c => c.Sites).ThenInclude(s => s.Areas)
+            .AsSplitQuery().SingleOrDefaultAsync(c => c.Id == contractId, ct);
+        if (contract is null)
+        {
+            return null;
+        }
+
+        var siteIds = contract.Sites.Select(s => s.Id).ToList();
+        return new PlanState(
+            contract,
+            await db.ContractYearFacts.Where(f => f.ContractId == contractId).ToListAsync(ct),
+            await db.SiteYearFacts.Where(f => siteIds.Contains(f.SiteId)).ToListAsync(ct),
+            await db.OccurrenceMoves.Where(m => m.ContractId == contractId).ToListAsync(ct),
+            await db.SchoolCalendars.Where(c => siteIds.Contains(c.SiteId)).ToListAsync(ct),
+            await db.SeasonWindows.Where(w => w.ContractId == contractId).ToListAsync(ct),
+            await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct));
+    }
+
+    /// <summary>The contract's specification: bid #2685's items with the season windows Purchasing set.</summary>
+    public ContractSpecification Specification()
+    {
+        var specification = Specification2685.Specification;
+        foreach (var window in Windows.OrderBy(w => w.SeasonKey, StringComparer.Ordinal))
+        {
+            specification = specification.WithDefaultSeasonWindow(window.SeasonKey, window.DefaultStart, window.DefaultEnd);
+            foreach (var (_, interval) in SeasonWindowOverrides.Parse(window.Overrides).OrderBy(o => o.Key))
+            {
+                specification = specification.WithSeasonWindow(window.SeasonKey, interval);
+            }
+        }
+
+        return specification;
+    }
+
+    /// <summary>The planner's input as the state stands now.</summary>
+    public PlanInput ToInput(DateTimeZone zone)
+    {
+        var siteFacts = new Dictionary<Guid, SiteFacts>();
+        foreach (var site in Contract.Sites)
+        {
+            var calendar = Calendars.SingleOrDefault(c => c.SiteId == site.Id) is { } record
+                ? SchoolCalendarDocument.Parse(record.Calendar).ToCalendar().Calendar ?? SchoolCalendar.Empty
+                : SchoolCalendar.Empty;
+            var endOfFallSports = SiteYearFacts.Where(f => f.SiteId == site.Id && f.EndOfFallSports is not null)
+                .ToDictionary(f => f.Year, f => f.EndOfFallSports!.Value);
+            siteFacts[site.Id] = new SiteFacts(calendar, endOfFallSports);
+        }
+
+        var facts = new PlanFacts(
+            YearFacts.Where(f => f.GrowthStart is not null).ToDictionary(f => f.Year, f => f.GrowthStart!.Value),
+            YearFacts.Where(f => f.Dormancy is not null).ToDictionary(f => f.Year, f => f.Dormancy!.Value),
+            Occurrences.Values.Where(o => o.LoggedOn is not null).ToDictionary(o => o.Id, o => o.LoggedOn!.Value),
+            Moves.ToDictionary(m => m.OccurrenceId, m => new OccurrenceMove(m.To,
+                m.AtMinute is { } minute ? LocalTime.FromMinutesSinceMidnight(minute) : null, m.EmergencyReason)),
+            new Dictionary<Guid, SentNotice>());
+        return PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
+    }
+
+    /// <summary>
+    /// Makes the stored occurrences say what <paramref name="plan"/> says: new ones are added at
+    /// revision 0, changed ones get the next revision and <paramref name="now"/> as their last
+    /// change, and those no longer planned are cancelled (kept, so calendars can show them so).
+    /// Returns the rows to add; the rest are tracked and saved with the context.
+    /// </summary>
+    public IReadOnlyList<OccurrenceRecord> Sync(SeasonalPlan plan, Instant now)
+    {
+        var added = new List<OccurrenceRecord>();
+        var planned = new HashSet<Guid>();
+        foreach (var occurrence in plan.Occurrences)
+        {
+            planned.Add(occurrence.Id);
+            if (!Occurrences.TryGetValue(occurrence.Id, out var record))
+            {
+                record = new OccurrenceRecord { Id = occurrence.Id, ContractId = plan.ContractId, CreatedAt = now, LastModified = now };
+                Apply(record, occurrence);
+                Occurrences[record.Id] = record;
+                added.Add(record);
+            }
+            else if (Apply(record, occurrence) | record.Cancelled)
+            {
+                record.Cancelled = false;
+                record.Revision++;
+                record.LastModified = now;
+            }
+        }
+
+        foreach (var record in Occurrences.Values.Where(r => !r.Cancelled && !planned.Contains(r.Id)))
+        {
+            record.Cancelled = true;
+            record.Revision++;
+            record.LastModified = now;
+        }
+
+        return added;
+    }
+
+    /// <summary>Copies the occurrence onto the record; true when anything differed.</summary>
+    private static bool Apply(OccurrenceRecord r, Occurrence o)
+    {
+        var detail = OccurrenceDetail.From(o).ToJson();
+        var application = o.Application;
+        var changed =
+            r.SiteId != o.SiteId || r.TaskKey != o.TaskKey || r.ItemReference != o.ItemReference || r.SeasonKey != o.SeasonKey
+            || r.Kind != o.Kind || r.Year != o.Year || r.SeriesNumber != o.Sequence
+            || r.WindowStart != o.Window.Start || r.WindowEnd != o.Window.End || r.PlannedDate != o.PlannedDate
+            || r.Status != o.Status || r.IsChemical != o.IsChemical
+            || r.ApplicationStartsAt != application?.StartsAt.ToInstant()
+            || r.ApplicationMinutes != (int?)application?.Length.TotalMinutes
+            || r.NoticeDueBy != application?.Notice.DueBy || r.EmergencyReason != application?.EmergencyReason
+            || r.Deliverable != o.Deliverable || r.Detail != detail;
+        r.SiteId = o.SiteId;
+        r.TaskKey = o.TaskKey;
+        r.ItemReference = o.ItemReference;
+        r.SeasonKey = o.SeasonKey;
+        r.Kind = o.Kind;
+        r.Year = o.Year;
+        r.SeriesNumber = o.Sequence;
+        r.WindowStart = o.Window.Start;
+        r.WindowEnd = o.Window.End;
+        r.PlannedDate = o.PlannedDate;
+        r.Status = o.Status;
+        r.IsChemical = o.IsChemical;
+        r.ApplicationStartsAt = application?.StartsAt.ToInstant();
+        r.ApplicationMinutes = (int?)application?.Length.TotalMinutes;
+        r.NoticeDueBy = application?.Notice.DueBy;
+        r.EmergencyReason = application?.EmergencyReason;
+        r.Deliverable = o.Deliverable;
+        r.Detail = detail;
+        return changed;
+    }
+}
+
+/// <summary>Single-year season windows stored as JSON: year → [first day, last day].</summary>
+public static class SeasonWindowOverrides
+{
+    public static Dictionary<int, DateInterval> Parse(string json) =>
+        (JsonSerializer.Deserialize<Dictionary<string, string[]>>(json) ?? [])
+        .ToDictionary(e => int.Parse(e.Key, System.Globalization.CultureInfo.InvariantCulture),
+            e => new DateInterval(LocalDatePattern.Iso.Parse(e.Value[0]).Value, LocalDatePattern.Iso.Parse(e.Value[1]).Value));
+
+    public static string Format(IReadOnlyDictionary<int, DateInterval> overrides) =>
+        JsonSerializer.Serialize(overrides.OrderBy(o => o.Key).ToDictionary(
+            o => o.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            o => new[] { LocalDatePattern.Iso.Format(o.Value.Start), LocalDatePattern.Iso.Format(o.Value.End) }));
+}

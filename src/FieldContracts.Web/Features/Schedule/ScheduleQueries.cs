@@ -1,0 +1,142 @@
+using System.Security.Claims;
+using FieldContracts.Data;
+using FieldContracts.Data.Planning;
+using FieldContracts.Scheduling.Specification;
+using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.Schedule;
+
+/// <summary>Which occurrences to show.</summary>
+/// <param name="Range">Days to show (inclusive); unscheduled occurrences show when their window overlaps it.</param>
+/// <param name="SiteId">One school, or all.</param>
+/// <param name="Kind">One kind of task, or all.</param>
+/// <param name="ChemicalOnly">Only chemical applications.</param>
+public sealed record ScheduleFilter(DateInterval? Range, Guid? SiteId, TaskKind? Kind, bool ChemicalOnly);
+
+public sealed class ScheduleQueries(FieldContractsDbContext db)
+{
+    /// <summary>The contract, if the user may see it.</summary>
+    public async Task<ScheduleContract?> ContractAsync(string number, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var contract = await db.Contracts.AsNoTracking().VisibleTo(user)
+            .Include(c => c.Sites).ThenInclude(s => s.Areas)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.Number == number, ct);
+        return contract is null
+            ? null
+            : new ScheduleContract(contract.Id, contract.Number, contract.Title, contract.Term,
+                contract.Sites.OrderBy(s => s.Name).Select(s => new ScheduleSite(s.Id, s.Code, s.Name, s.Address.ToString(),
+                    s.Location.Latitude, s.Location.Longitude, s.Areas.Select(a => new ScheduleArea(a.Id, a.Name)).ToList())).ToList());
+    }
+
+    public async Task<IReadOnlyList<OccurrenceSummary>> OccurrencesAsync(ScheduleContract contract, ScheduleFilter filter, CancellationToken ct)
+    {
+        var query = db.Occurrences.AsNoTracking().Where(o => o.ContractId == contract.Id && !o.Cancelled);
+        if (filter.Range is { } range)
+        {
+            var (from, to) = (range.Start, range.End);
+            query = query.Where(o => (o.PlannedDate >= from && o.PlannedDate <= to)
+                                     || (o.PlannedDate == null && o.WindowStart <= to && o.WindowEnd >= from));
+        }
+
+        if (filter.SiteId is { } siteId)
+        {
+            query = query.Where(o => o.SiteId == siteId);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(o => o.Kind == kind);
+        }
+
+        if (filter.ChemicalOnly)
+        {
+            query = query.Where(o => o.IsChemical);
+        }
+
+        var rows = await query.ToListAsync(ct);
+        return rows.Select(r => Summarize(contract, r))
+            .OrderBy(o => o.PlannedDate ?? o.WindowStart).ThenBy(o => o.Site, StringComparer.Ordinal).ThenBy(o => o.TaskKey, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    public async Task<OccurrenceView?> OccurrenceAsync(ScheduleContract contract, Guid id, Instant now, CancellationToken ct)
+    {
+        var row = await db.Occurrences.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && o.ContractId == contract.Id, ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var detail = OccurrenceDetail.Parse(row.Detail);
+        var history = await db.OccurrenceChanges.AsNoTracking()
+            .Where(c => c.OccurrenceId == id)
+            .Join(db.PlanFactChanges, c => c.FactChangeId, f => f.Id, (c, f) => new { c, f })
+            .ToListAsync(ct);
+        var task = Specification2685.Specification.Tasks.SingleOrDefault(t => t.Key == row.TaskKey);
+        var notice = detail.Notice is { } n && row.NoticeDueBy is { } due
+            ? new NoticeView(n.Recipients, n.School, n.Areas, n.Products, n.ActiveIngredients, n.ApplicationDate,
+                due.InZone(Hartford.Zone), now <= due ? "Due: not yet sent" : "Overdue: the lead time has passed without a notice on record")
+            : null;
+        return new OccurrenceView(
+            Summarize(contract, row),
+            task?.BidText ?? "",
+            row.Deliverable,
+            row.EmergencyReason,
+            row.ApplicationMinutes,
+            detail.Areas.Select(contract.AreaName).ToList(),
+            detail.Heights.Select(h => new HeightView(contract.AreaName(h.Area), h.Minimum, h.Maximum, h.InSeason)).ToList(),
+            detail.Materials.Select(m => new MaterialView(m.Name, m.Rate, m.IsChemical, m.ActiveIngredients, m.IsSampleProduct)).ToList(),
+            notice,
+            history.OrderByDescending(h => h.f.ChangedAt)
+                .Select(h => new ChangeView(h.f.Id, h.f.Cause, h.f.Description, h.f.Reason, h.f.ChangedBy,
+                    h.f.ChangedAt.InZone(Hartford.Zone), 1, Effect(h.c)))
+                .ToList());
+    }
+
+    /// <summary>The contract's recorded changes, newest first.</summary>
+    public async Task<IReadOnlyList<ChangeView>> HistoryAsync(ScheduleContract contract, CancellationToken ct)
+    {
+        var changes = await db.PlanFactChanges.AsNoTracking().Where(f => f.ContractId == contract.Id).ToListAsync(ct);
+        var counts = await db.OccurrenceChanges.AsNoTracking().Where(c => c.ContractId == contract.Id)
+            .GroupBy(c => c.FactChangeId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        return changes.OrderByDescending(f => f.ChangedAt)
+            .Select(f => new ChangeView(f.Id, f.Cause, f.Description, f.Reason, f.ChangedBy, f.ChangedAt.InZone(Hartford.Zone),
+                counts.GetValueOrDefault(f.Id), null))
+            .ToList();
+    }
+
+    private static OccurrenceSummary Summarize(ScheduleContract contract, OccurrenceRecord r)
+    {
+        var site = contract.Site(r.SiteId);
+        return new OccurrenceSummary(r.Id, site?.Code ?? "?", site?.Name ?? "?", r.TaskKey, TaskTitles.Of(r.TaskKey),
+            r.ItemReference, r.Kind, r.Year, r.WindowStart, r.WindowEnd, r.PlannedDate, r.Status, r.IsChemical,
+            r.ApplicationStartsAt?.InZone(Hartford.Zone).LocalDateTime, r.NoticeDueBy?.InZone(Hartford.Zone), r.Cancelled,
+            r.LoggedOn, r.Revision);
+    }
+
+    private static string Effect(OccurrenceChangeRecord c)
+    {
+        var parts = new List<string> { c.What.ToString() };
+        if (c.PlannedBefore != c.PlannedAfter)
+        {
+            parts.Add($"planned {c.PlannedBefore?.ToString() ?? "—"} → {c.PlannedAfter?.ToString() ?? "—"}");
+        }
+
+        if (c.StatusBefore != c.StatusAfter)
+        {
+            parts.Add($"status {c.StatusBefore?.ToString() ?? "—"} → {c.StatusAfter?.ToString() ?? "—"}");
+        }
+
+        if (c.FreshNoticeRequired)
+        {
+            parts.Add("a fresh chemical notice is required");
+        }
+
+        return string.Join("; ", parts);
+    }
+}
