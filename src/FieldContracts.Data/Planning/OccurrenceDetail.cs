@@ -12,7 +12,7 @@ public sealed record OccurrenceDetail(
     IReadOnlyList<MaterialDetail> Materials,
     NoticeDetail? Notice)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = Conversion.NodaTimeJson.AddConverters(new(JsonSerializerDefaults.Web));
 
     public static OccurrenceDetail From(Occurrence occurrence) => new(
         occurrence.AreaIds,
@@ -47,7 +47,10 @@ public sealed record NoticeDetail(
     {
         var content = application.Notice.Content;
         return new NoticeDetail(
-            Enum.GetValues<NoticeRecipients>().Where(r => r != 0 && application.Notice.Recipients.HasFlag(r)).Select(r => r.ToString()).ToList(),
+            // Single recipients only: the enum also names their combination.
+            Enum.GetValues<NoticeRecipients>()
+                .Where(r => r != NoticeRecipients.None && ((int)r & ((int)r - 1)) == 0 && application.Notice.Recipients.HasFlag(r))
+                .Select(r => r.ToString()).ToList(),
             content.School, content.Areas, content.Products, content.ActiveIngredients, content.ApplicationDate);
     }
 }

@@ -101,7 +101,16 @@ public sealed class PlanState
             Moves.ToDictionary(m => m.OccurrenceId, m => new OccurrenceMove(m.To,
                 m.AtMinute is { } minute ? LocalTime.FromMinutesSinceMidnight(minute) : null, m.EmergencyReason)),
             new Dictionary<Guid, SentNotice>());
-        return PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
+        var input = PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
+
+        // The database returns schools and areas in no particular order; the plan (and so what is
+        // stored and published) must not depend on it.
+        return input with
+        {
+            Sites = input.Sites.OrderBy(s => s.Code, StringComparer.Ordinal)
+                .Select(s => s with { Areas = s.Areas.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id).ToList() })
+                .ToList(),
+        };
     }
 
     /// <summary>

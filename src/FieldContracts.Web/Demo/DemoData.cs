@@ -29,10 +29,10 @@ public sealed class DemoData(
 
     public static readonly IReadOnlyList<(string Email, string Name, string Role)> Users =
     [
-        ("purchasing@hartford.example", "Pat Purchasing (Purchasing)", Roles.Purchasing),
-        ("athletics@hartford.example", "Alex Athletics (Athletic Director)", Roles.AthleticDirector),
-        ("crew@contractor.example", "Sam Crew (Contractor crew leader)", Roles.Contractor),
-        ("finance@hartford.example", "Fran Finance (Finance)", Roles.Finance),
+        ("purchasing@hartford.example", "Pat Purchasing", Roles.Purchasing),
+        ("athletics@hartford.example", "Alex Athletics", Roles.AthleticDirector),
+        ("crew@contractor.example", "Sam Crew", Roles.Contractor),
+        ("finance@hartford.example", "Fran Finance", Roles.Finance),
     ];
 
     public async Task PrepareAsync(CancellationToken ct)

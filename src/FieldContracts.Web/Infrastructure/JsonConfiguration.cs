@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FieldContracts.Data.Conversion;
-using NodaTime;
-using NodaTime.Text;
 
 namespace FieldContracts.Web.Infrastructure;
 
@@ -13,11 +11,7 @@ public static class JsonConfiguration
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-        options.Converters.Add(new LocalDateJsonConverter());
-        options.Converters.Add(new AnnualDateJsonConverter());
-        options.Converters.Add(new LocalTimeJsonConverter());
-        options.Converters.Add(new LocalDateTimeJsonConverter());
-        options.Converters.Add(new ZonedDateTimeJsonConverter());
+        NodaTimeJson.AddConverters(options);
     }
 
     public static readonly JsonSerializerOptions Options = Create();
@@ -28,69 +22,4 @@ public static class JsonConfiguration
         Apply(options);
         return options;
     }
-}
-
-/// <summary>A <see cref="LocalDate"/> as "yyyy-MM-dd".</summary>
-public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
-{
-    public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var result = reader.TokenType == JsonTokenType.String ? LocalDatePattern.Iso.Parse(reader.GetString()!) : null;
-        return result is { Success: true } ? result.Value : throw new JsonException("Expected a date as yyyy-MM-dd.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
-}
-
-/// <summary>An <see cref="AnnualDate"/> as "MM-dd".</summary>
-public sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
-{
-    public override AnnualDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && AnnualDateText.TryParse(reader.GetString(), out var date)
-            ? date
-            : throw new JsonException("Expected a day of the year as MM-dd.");
-
-    public override void Write(Utf8JsonWriter writer, AnnualDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(AnnualDateText.Format(value));
-}
-
-/// <summary>A <see cref="LocalTime"/> as "HH:mm".</summary>
-public sealed class LocalTimeJsonConverter : JsonConverter<LocalTime>
-{
-    private static readonly LocalTimePattern Pattern = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
-
-    public override LocalTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var result = reader.TokenType == JsonTokenType.String ? Pattern.Parse(reader.GetString()!) : null;
-        return result is { Success: true } ? result.Value : throw new JsonException("Expected a time of day as HH:mm.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, LocalTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Pattern.Format(value));
-}
-
-/// <summary>A <see cref="LocalDateTime"/> as "yyyy-MM-ddTHH:mm" (written only).</summary>
-public sealed class LocalDateTimeJsonConverter : JsonConverter<LocalDateTime>
-{
-    private static readonly LocalDateTimePattern Pattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
-
-    public override LocalDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var result = reader.TokenType == JsonTokenType.String ? Pattern.Parse(reader.GetString()!) : null;
-        return result is { Success: true } ? result.Value : throw new JsonException("Expected a local date and time as yyyy-MM-ddTHH:mm.");
-    }
-
-    public override void Write(Utf8JsonWriter writer, LocalDateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(Pattern.Format(value));
-}
-
-/// <summary>A <see cref="ZonedDateTime"/> as an ISO date-time with its offset, e.g. "2003-10-26T07:00:00-05:00".</summary>
-public sealed class ZonedDateTimeJsonConverter : JsonConverter<ZonedDateTime>
-{
-    public override ZonedDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new JsonException("Zoned date-times are not accepted as input.");
-
-    public override void Write(Utf8JsonWriter writer, ZonedDateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(OffsetDateTimePattern.ExtendedIso.Format(value.ToOffsetDateTime()));
 }

@@ -65,6 +65,14 @@ public static class Display
         _ => policy.ToString(),
     };
 
+    public static string Recipient(string recipient) => recipient switch
+    {
+        "SchoolRegistry" => "the school's registry (parents, guardians and staff who asked)",
+        "AthleticDirectorOrDesignee" => "the Athletic Director or designee",
+        "SchoolMaintenance" => "school maintenance",
+        _ => recipient,
+    };
+
     public static string Role(string role) => role switch
     {
         "AthleticDirector" => "Athletic Director",
