@@ -98,6 +98,9 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
     /// <summary>The form: a row per weekday, and one line per session, closure or activity.</summary>
     public sealed class CalendarInput
     {
+        private static readonly NodaTime.Text.LocalDateTimePattern LocalDateTimeText =
+            NodaTime.Text.LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
+
         public Dictionary<string, string?> Opens { get; set; } = [];
 
         public Dictionary<string, string?> Closes { get; set; } = [];
@@ -148,7 +151,7 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
             var activities = Lines(Activities).Select((line, i) =>
             {
                 var parts = line.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-                if (parts.Length != 3)
+                if (parts.Length != 3 || !LocalDateTimeText.Parse(parts[0]).Success || !LocalDateTimeText.Parse(parts[1]).Success)
                 {
                     errors.AddModelError($"activities[{i}]", $"Activity line {i + 1}: give start, end and name, e.g. 2003-09-12T18:00 2003-09-12T21:00 Home game.");
                 }
