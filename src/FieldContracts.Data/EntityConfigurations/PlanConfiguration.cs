@@ -22,6 +22,8 @@ internal sealed class OccurrenceRecordConfiguration : IEntityTypeConfiguration<O
         builder.Property(o => o.EmergencyReason).HasMaxLength(1000);
         builder.Property(o => o.Deliverable).HasMaxLength(500);
         builder.Property(o => o.Detail).IsRequired();
+        // Two changes to one plan at once: the second to save finds the revision moved and is refused.
+        builder.Property(o => o.Revision).IsConcurrencyToken();
         builder.HasIndex(o => new { o.ContractId, o.PlannedDate });
         builder.HasIndex(o => o.SiteId);
     }

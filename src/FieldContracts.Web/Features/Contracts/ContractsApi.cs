@@ -66,6 +66,8 @@ public static class ContractsApi
                 {
                     UpdateSettingsResult.Updated updated => TypedResults.Ok(updated.Settings),
                     UpdateSettingsResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The settings are not valid."),
+                    UpdateSettingsResult.ChangedMeanwhile => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                        title: "The plan changed meanwhile.", detail: Schedule.PlanEditError.ChangedMeanwhile.Message),
                     _ => ContractNotFound(number),
                 };
             })

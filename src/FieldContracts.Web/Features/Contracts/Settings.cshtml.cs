@@ -57,6 +57,9 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
                 return Page();
             case UpdateSettingsResult.NotFound:
                 return NotFound();
+            case UpdateSettingsResult.ChangedMeanwhile:
+                ModelState.AddModelError(string.Empty, Schedule.PlanEditError.ChangedMeanwhile.Message);
+                return Page();
             default:
                 Saved = true;
                 return Page();

@@ -15,6 +15,8 @@ public abstract record UpdateSettingsResult
     public sealed record Invalid(Dictionary<string, string[]> Errors) : UpdateSettingsResult;
 
     public sealed record NotFound : UpdateSettingsResult;
+
+    public sealed record ChangedMeanwhile : UpdateSettingsResult;
 }
 
 /// <summary>
@@ -52,8 +54,11 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
                     $"chemical notice {old.ChemicalNoticeLeadTime.TotalHours:0} h → {settings.ChemicalNoticeLeadTime.TotalHours:0} h; " +
                     $"mowing every {old.MowingCadenceDays} → {settings.MowingCadenceDays} days");
             }, ct);
-        return error is null
-            ? new UpdateSettingsResult.Updated(new SettingsView(settings.Subcontracting, document.ChemicalNoticeLeadHours.Value, settings.MowingCadenceDays))
-            : new UpdateSettingsResult.NotFound();
+        return error switch
+        {
+            null => new UpdateSettingsResult.Updated(new SettingsView(settings.Subcontracting, document.ChemicalNoticeLeadHours.Value, settings.MowingCadenceDays)),
+            PlanEditError.ChangedMeanwhile => new UpdateSettingsResult.ChangedMeanwhile(),
+            _ => new UpdateSettingsResult.NotFound(),
+        };
     }
 }

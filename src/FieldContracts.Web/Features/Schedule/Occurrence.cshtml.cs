@@ -71,6 +71,9 @@ public sealed class OccurrenceModel(ScheduleQueries queries, ScheduleCommands co
                     }
 
                     break;
+                case PlanEditError.ChangedMeanwhile:
+                    ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
+                    break;
                 case PlanEditError.MoveRefused refused:
                     ModelState.AddModelError(string.Empty, ScheduleApi.Describe(refused.Refusal));
                     break;

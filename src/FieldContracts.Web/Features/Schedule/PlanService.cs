@@ -17,6 +17,12 @@ public abstract record PlanEditError
 
     /// <summary>The plan refuses the move (logged, outside the term, during school hours, …).</summary>
     public sealed record MoveRefused(MoveRefusal Refusal) : PlanEditError;
+
+    /// <summary>Someone else changed the same occurrences while this change was being made.</summary>
+    public sealed record ChangedMeanwhile : PlanEditError
+    {
+        public const string Message = "Someone else changed the same work at the same time. Reload and try again.";
+    }
 }
 
 /// <summary>A change applied: the recorded change and what it did to the plan.</summary>
@@ -110,7 +116,16 @@ public sealed class PlanService(FieldContractsDbContext db, IClock clock)
             StatusAfter = c.After?.Status,
             FreshNoticeRequired = c.Notice?.FreshNoticeRequired ?? false,
         }));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return (null, new PlanEditError.ChangedMeanwhile());
+        }
+
         return (new PlanEditResult(change, revision.Changes), null);
     }
 

@@ -69,6 +69,14 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
                     ModelState.AddModelError(key, messages[0]);
                 }
             }
+            else if (error is PlanEditError.ChangedMeanwhile)
+            {
+                ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
+            }
+            else if (error is PlanEditError.ChangedMeanwhile)
+            {
+                ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
+            }
             else if (error is not null)
             {
                 return NotFound();

@@ -109,6 +109,9 @@ public sealed class SeasonsModel(FieldContractsDbContext db, ScheduleQueries que
                     }
 
                     break;
+                case PlanEditError.ChangedMeanwhile:
+                    ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
+                    break;
                 default:
                     return NotFound();
             }

@@ -60,6 +60,10 @@ public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueri
                 ModelState.AddModelError(key, messages[0]);
             }
         }
+        else if (error is PlanEditError.ChangedMeanwhile)
+        {
+            ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
+        }
         else if (error is not null)
         {
             return NotFound();
