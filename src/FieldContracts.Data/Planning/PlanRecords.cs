@@ -63,6 +63,13 @@ public sealed class OccurrenceRecord
     /// <summary>0 when first planned; raised by one on every change.</summary>
     public int Revision { get; set; }
 
+    /// <summary>
+    /// The calendar feed's SEQUENCE: 0 when first planned; raised by one only when what decides the event's
+    /// time or status changes (planned day, application time or length, status, cancellation, and the
+    /// window of an occurrence without a day), as RFC 5545 section 3.8.7.4 asks.
+    /// </summary>
+    public int CalendarSequence { get; set; }
+
     public Instant CreatedAt { get; set; }
 
     public Instant LastModified { get; set; }
