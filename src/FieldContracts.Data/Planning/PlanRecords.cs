@@ -6,8 +6,9 @@ namespace FieldContracts.Data.Planning;
 
 /// <summary>
 /// One occurrence of a contract's seasonal plan as stored: what the plan says now, plus a revision
-/// that rises on every change and the instant of that change (the calendar feed's SEQUENCE and
-/// LAST-MODIFIED). Occurrences that drop out of the plan are cancelled, never deleted.
+/// that rises on every change, the instant of that change (the calendar feed's LAST-MODIFIED) and
+/// the calendar sequence, which rises only when its time or status change. Occurrences that drop out
+/// of the plan are cancelled, never deleted.
 /// </summary>
 public sealed class OccurrenceRecord
 {
