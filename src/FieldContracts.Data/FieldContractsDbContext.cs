@@ -1,5 +1,6 @@
 using System.Text;
 using FieldContracts.Data.Conversion;
+using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
@@ -38,6 +39,8 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<PlanFactChange> PlanFactChanges => Set<PlanFactChange>();
 
     public DbSet<OccurrenceChangeRecord> OccurrenceChanges => Set<OccurrenceChangeRecord>();
+
+    public DbSet<CalendarFeedSubscription> CalendarFeeds => Set<CalendarFeedSubscription>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

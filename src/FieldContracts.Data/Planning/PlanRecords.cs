@@ -6,8 +6,9 @@ namespace FieldContracts.Data.Planning;
 
 /// <summary>
 /// One occurrence of a contract's seasonal plan as stored: what the plan says now, plus a revision
-/// that rises on every change and the instant of that change (the calendar feed's SEQUENCE and
-/// LAST-MODIFIED). Occurrences that drop out of the plan are cancelled, never deleted.
+/// that rises on every change, the instant of that change (the calendar feed's LAST-MODIFIED) and
+/// the calendar sequence, which rises only when its time or status change. Occurrences that drop out
+/// of the plan are cancelled, never deleted.
 /// </summary>
 public sealed class OccurrenceRecord
 {
@@ -62,6 +63,13 @@ public sealed class OccurrenceRecord
 
     /// <summary>0 when first planned; raised by one on every change.</summary>
     public int Revision { get; set; }
+
+    /// <summary>
+    /// The calendar feed's SEQUENCE: 0 when first planned; raised by one only when what decides the event's
+    /// time or status changes (planned day, application time or length, status, cancellation, and the
+    /// window of an occurrence without a day), as RFC 5545 section 3.8.7.4 asks.
+    /// </summary>
+    public int CalendarSequence { get; set; }
 
     public Instant CreatedAt { get; set; }
 

@@ -133,23 +133,39 @@ public sealed class PlanState
                 Occurrences[record.Id] = record;
                 added.Add(record);
             }
-            else if (Apply(record, occurrence) | record.Cancelled)
+            else
             {
-                record.Cancelled = false;
-                record.Revision++;
-                record.LastModified = now;
+                var timeAndStatus = CalendarTimeAndStatus(record);
+                if (Apply(record, occurrence) | record.Cancelled)
+                {
+                    if (record.Cancelled || CalendarTimeAndStatus(record) != timeAndStatus)
+                    {
+                        record.CalendarSequence++;
+                    }
+
+                    record.Cancelled = false;
+                    record.Revision++;
+                    record.LastModified = now;
+                }
             }
         }
 
         foreach (var record in Occurrences.Values.Where(r => !r.Cancelled && !planned.Contains(r.Id)))
         {
             record.Cancelled = true;
+            record.CalendarSequence++;
             record.Revision++;
             record.LastModified = now;
         }
 
         return added;
     }
+
+    /// <summary>What a calendar event's time and status are made from; the window counts only while there is no day.</summary>
+    private static (LocalDate? Day, Instant? Start, int? Minutes, OccurrenceStatus Status, DateInterval? Window) CalendarTimeAndStatus(
+        OccurrenceRecord r) =>
+        (r.PlannedDate, r.ApplicationStartsAt, r.ApplicationMinutes, r.Status,
+            r.PlannedDate is null ? new DateInterval(r.WindowStart, r.WindowEnd) : null);
 
     /// <summary>Copies the occurrence onto the record; true when anything differed.</summary>
     private static bool Apply(OccurrenceRecord r, Occurrence o)

@@ -84,6 +84,12 @@ public sealed record CalendarEvent
 
     public EventStatus Status { get; init; } = EventStatus.Confirmed;
 
+    /// <summary>
+    /// TRANSP:TRANSPARENT when true (RFC 5545 section 3.8.2.7): the event takes none of the subscriber's own
+    /// time, so free/busy look-ups do not count it as busy. False writes nothing, which readers take as OPAQUE.
+    /// </summary>
+    public bool Transparent { get; init; }
+
     /// <summary>Free text where the work happens, e.g. the school and its street address.</summary>
     public string? Location { get; init; }
 

@@ -233,6 +233,12 @@ public static class IcsWriter
                 break;
         }
 
+        if (e.Transparent)
+        {
+            o.Ascii("TRANSP:TRANSPARENT"u8);
+            o.EndLine();
+        }
+
         if (e.Location is { } location)
         {
             o.Ascii("LOCATION:"u8);

@@ -1,5 +1,6 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Schedule;
 
@@ -19,6 +20,7 @@ public static class FieldContractsApp
         services.AddScoped<DemoData>();
         services.AddContracts();
         services.AddSchedule();
+        services.AddFeeds();
         return builder;
     }
 
@@ -50,6 +52,7 @@ public static class FieldContractsApp
         app.MapOpenApi();
         app.MapContractsApi();
         app.MapScheduleApi();
+        app.MapFeeds();
         app.MapRazorPages();
         return app;
     }

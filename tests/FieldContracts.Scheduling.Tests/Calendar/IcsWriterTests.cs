@@ -336,7 +336,17 @@ public class IcsWriterTests
     {
         var lines = Ics.FirstEvent(Ics.Write(Ics.Feed(Ics.Event("mow@fieldcontracts", July15))));
 
-        Assert.DoesNotContain(lines, l => l.Split(':', ';')[0] is "LOCATION" or "GEO" or "DESCRIPTION" or "CATEGORIES" or "URL");
+        Assert.DoesNotContain(lines, l => l.Split(':', ';')[0] is "LOCATION" or "GEO" or "DESCRIPTION" or "CATEGORIES" or "URL" or "TRANSP");
+    }
+
+    [Fact]
+    public void Write_TransparentEvent_IsTranspTransparent()
+    {
+        var e = Ics.Event("mow@fieldcontracts", July15) with { Transparent = true };
+
+        var lines = Ics.FirstEvent(Ics.Write(Ics.Feed(e)));
+
+        Assert.Equal("TRANSPARENT", Ics.Value(lines, "TRANSP"));
     }
 
     [Fact]

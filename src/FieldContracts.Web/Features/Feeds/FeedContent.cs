@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text;
+using FieldContracts.Data.Feeds;
+using FieldContracts.Data.Planning;
+using FieldContracts.Scheduling.Calendar;
+using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Planning;
+using FieldContracts.Scheduling.Specification;
+using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Shared;
+using FieldContracts.Web.Infrastructure;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.Feeds;
+
+/// <summary>
+/// Turns stored occurrences into the events of a subscription. Everything written comes from the data and
+/// the site's address, never from the clock, so unchanged data always gives the same calendar.
+/// </summary>
+public static class FeedContent
+{
+    /// <summary>How often calendar applications are asked to fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL).</summary>
+    public static readonly Duration RefreshInterval = Duration.FromHours(1);
+
+    /// <summary>
+    /// Whether an occurrence appears in feeds. Work whose window lies before the term (early spring 2003) will
+    /// never be done under the contract: the schedule pages show it, calendars do not. If such work was once
+    /// published with another time or status (its calendar sequence has moved), it is written as cancelled
+    /// so that subscribers drop their copy.
+    /// </summary>
+    public static bool IsPublished(OccurrenceRecord r) =>
+        r.Status != OccurrenceStatus.OutsideTerm || r.CalendarSequence > 0;
+
+    public static CalendarFeed Build(CalendarFeedSubscription subscription, IReadOnlyList<Contract> contracts,
+        IEnumerable<OccurrenceRecord> occurrences, string origin)
+    {
+        var contractsById = contracts.ToDictionary(c => c.Id);
+        var sites = contracts.SelectMany(c => c.Sites).ToDictionary(s => s.Id);
+        var areas = sites.Values.SelectMany(s => s.Areas).ToDictionary(a => a.Id, a => a.Name);
+        var bidTexts = Specification2685.Specification.Tasks.ToDictionary(t => t.Key, t => t.BidText, StringComparer.Ordinal);
+        var transparent = subscription.Scope != FeedScope.ContractorWork;
+        var prefixNumber = subscription.Scope == FeedScope.ContractorWork;
+
+        var events = occurrences
+            .Where(IsPublished)
+            .Select(r => (Record: r, Site: sites[r.SiteId], Contract: contractsById[r.ContractId]))
+            .OrderBy(x => x.Record.ApplicationStartsAt?.InZone(Hartford.Zone).Date ?? x.Record.PlannedDate ?? x.Record.WindowStart)
+            .ThenBy(x => x.Record.ApplicationStartsAt ?? Instant.MinValue)
+            .ThenBy(x => x.Contract.Number, StringComparer.Ordinal)
+            .ThenBy(x => x.Site.Code, StringComparer.Ordinal)
+            .ThenBy(x => x.Record.TaskKey, StringComparer.Ordinal)
+            .ThenBy(x => x.Record.Id)
+            .Select(x => Event(x.Record, x.Site, x.Contract, areas, bidTexts, origin, transparent, prefixNumber))
+            .ToList();
+
+        return new CalendarFeed(subscription.Name, Hartford.Zone, RefreshInterval, events)
+        {
+            Description = Describe(subscription, contracts, sites),
+            ProductId = "-//City of Hartford//FieldContracts//EN",
+        };
+    }
+
+    /// <summary>The calendar's title when its owner gives none.</summary>
+    public static string DefaultName(FeedScope scope, Contract? contract, Site? site, string? contractorName) => scope switch
+    {
+        FeedScope.WholeContract => $"#{contract!.Number} {contract.Title}",
+        FeedScope.School => $"#{contract!.Number} {contract.Title} · {site!.Name}",
+        FeedScope.ChemicalOnly => $"#{contract!.Number} {contract.Title} · chemical applications",
+        FeedScope.ContractorWork => $"{contractorName ?? "Our"} work",
+        _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
+    };
+
+    /// <summary>The calendar status of an occurrence.</summary>
+    public static EventStatus StatusOf(OccurrenceRecord r) => r switch
+    {
+        { Cancelled: true } or { Status: OccurrenceStatus.OutsideTerm } => EventStatus.Cancelled,
+        { Status: OccurrenceStatus.Planned } => EventStatus.Confirmed,
+        _ => EventStatus.Tentative,
+    };
+
+    /// <summary>
+    /// A chemical application at its start and for its length; other work, and an application whose time is
+    /// still to be coordinated, all day on its planned day; work waiting for its trigger (slit-seeding after
+    /// fall sports) all day over its whole window, as tentative.
+    /// </summary>
+    public static EventTiming TimingOf(OccurrenceRecord r) =>
+        r is { ApplicationStartsAt: { } start, ApplicationMinutes: { } minutes }
+            ? EventTiming.At(start.InZone(Hartford.Zone), Duration.FromMinutes(minutes))
+            : r.PlannedDate is { } day
+                ? EventTiming.OnDay(day)
+                : EventTiming.OnDays(r.WindowStart, r.WindowEnd);
+
+    private static CalendarEvent Event(OccurrenceRecord r, Site site, Contract contract, IReadOnlyDictionary<Guid, string> areas,
+        IReadOnlyDictionary<string, string> bidTexts, string origin, bool transparent, bool prefixNumber)
+    {
+        var status = StatusOf(r);
+        var summary = new StringBuilder();
+        if (prefixNumber)
+        {
+            summary.Append('#').Append(contract.Number).Append(' ');
+        }
+
+        summary.Append(site.Code).Append(" · ").Append(TaskTitles.Of(r.TaskKey));
+        if (r.IsChemical)
+        {
+            summary.Append(" (chemical)");
+        }
+
+        if (status != EventStatus.Cancelled)
+        {
+            summary.Append(r.Status switch
+            {
+                OccurrenceStatus.ScheduleConflict => ": time to be coordinated",
+                OccurrenceStatus.AwaitingTrigger => ": day not set yet",
+                _ => "",
+            });
+        }
+
+        var url = new Uri($"{origin.TrimEnd('/')}/contracts/{Uri.EscapeDataString(contract.Number)}/schedule/{r.Id}");
+        var categories = new List<string> { site.Code, KindName(r.Kind) };
+        if (r.IsChemical)
+        {
+            categories.Add("Chemical application");
+        }
+
+        return new CalendarEvent($"{r.Id}@fieldcontracts", summary.ToString(), TimingOf(r), r.LastModified, r.LastModified)
+        {
+            Sequence = r.CalendarSequence,
+            Status = status,
+            Transparent = transparent,
+            Location = $"{site.Name}, {site.Address}",
+            Geo = new GeoPoint(Normalized(site.Location.Latitude), Normalized(site.Location.Longitude)),
+            Description = DescriptionOf(r, contract, areas, bidTexts),
+            Categories = categories,
+            Url = url,
+        };
+    }
+
+    private static string DescriptionOf(OccurrenceRecord r, Contract contract, IReadOnlyDictionary<Guid, string> areas,
+        IReadOnlyDictionary<string, string> bidTexts)
+    {
+        var detail = OccurrenceDetail.Parse(r.Detail);
+        string Area(Guid id) => areas.TryGetValue(id, out var name) ? name : "(area no longer on the contract)";
+        var lines = new List<string>();
+        if (r.Cancelled)
+        {
+            lines.Add("Cancelled: this work is no longer in the plan.");
+        }
+        else if (r.Status != OccurrenceStatus.Planned)
+        {
+            lines.Add(Display.Status(r.Status) + ".");
+        }
+
+        lines.Add($"#{contract.Number} {contract.Title}, item {r.ItemReference}: {bidTexts.GetValueOrDefault(r.TaskKey, TaskTitles.Of(r.TaskKey))}");
+        lines.Add($"Window: {Display.Short(r.WindowStart)} – {Display.Short(r.WindowEnd)}");
+        if (detail.Areas.Count > 0)
+        {
+            lines.Add("Areas: " + string.Join("; ", detail.Areas.Select(Area)));
+        }
+
+        if (detail.Heights.Count > 0)
+        {
+            lines.Add("Height of cut:");
+            lines.AddRange(detail.Heights.Select(h =>
+                $"- {Area(h.Area)}: {Display.Inches(h.Minimum, h.Maximum)} ({(h.InSeason ? "in season" : "off season")})"));
+        }
+
+        if (detail.Materials.Count > 0)
+        {
+            lines.Add("Materials:");
+            lines.AddRange(detail.Materials.Select(m =>
+                $"- {m.Name}{(m.Rate.Length > 0 ? ", " + m.Rate : "")}" +
+                (m.ActiveIngredients.Count > 0 ? $" (active ingredients: {string.Join(", ", m.ActiveIngredients)})" : "") +
+                (m.IsSampleProduct ? " [sample product]" : "")));
+        }
+
+        if (r is { ApplicationStartsAt: { } start, ApplicationMinutes: { } minutes })
+        {
+            lines.Add($"Application: {Display.Time(start.InZone(Hartford.Zone))}, {minutes.ToString(CultureInfo.InvariantCulture)} minutes");
+        }
+
+        if (r.NoticeDueBy is { } due && detail.Notice is { } notice)
+        {
+            // Only what is on record: sending notices is not recorded yet, so none is on record as sent.
+            lines.Add($"Pre-notification to {string.Join(", ", notice.Recipients)}: due by {Display.Time(due.InZone(Hartford.Zone))}; " +
+                      "no notice on record as sent");
+        }
+
+        if (r.EmergencyReason is { } emergency)
+        {
+            lines.Add("Emergency application: " + emergency);
+        }
+
+        if (r.Deliverable is { } deliverable)
+        {
+            lines.Add("Deliverable: " + deliverable);
+        }
+
+        if (r.LoggedOn is { } logged)
+        {
+            lines.Add($"Done on {Display.Long(logged)}");
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    private static string Describe(CalendarFeedSubscription subscription, IReadOnlyList<Contract> contracts,
+        IReadOnlyDictionary<Guid, Site> sites)
+    {
+        var what = subscription.Scope switch
+        {
+            FeedScope.School when subscription.SiteId is { } id && sites.TryGetValue(id, out var site) => $"work planned at {site.Name}",
+            FeedScope.ChemicalOnly => "chemical applications planned at the schools",
+            FeedScope.ContractorWork => "work planned under your contracts",
+            _ => "work planned at the schools",
+        };
+        var numbers = string.Join(", ", contracts.OrderBy(c => c.Number, StringComparer.Ordinal).Select(c => $"#{c.Number} {c.Title}"));
+        return $"{numbers}: {what}. Times are Hartford time (America/New_York). Work before the term is not listed.";
+    }
+
+    private static string KindName(TaskKind kind) => kind switch
+    {
+        TaskKind.WeedControl => "Weed control",
+        TaskKind.TurfRepair => "Turf repair",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>Coordinates to six places without trailing zeros, whatever scale the database returned.</summary>
+    private static decimal Normalized(decimal value) =>
+        decimal.Parse(decimal.Round(value, 6).ToString("0.######", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}
