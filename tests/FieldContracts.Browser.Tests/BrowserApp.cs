@@ -68,7 +68,7 @@ public abstract class BrowserApp(DatabaseProvider provider) : TestApp(provider, 
         }
         catch
         {
-            var folder = Path.Combine(RepositoryRoot(), "test-artifacts", "screenshots");
+            var folder = Path.Combine(FieldContracts.TestSupport.Repository.Root(), "test-artifacts", "screenshots");
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions
             {
@@ -80,19 +80,6 @@ public abstract class BrowserApp(DatabaseProvider provider) : TestApp(provider, 
         {
             await page.Context.CloseAsync();
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FieldContracts.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Path.GetTempPath();
     }
 }
 
