@@ -2,7 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using FieldContracts.Benchmarks.Persistence;
 
-// dotnet run -c Release --project benchmarks/FieldContracts.Benchmarks -- --filter '*' --job short
+// How to run each benchmark, and what the plan-save ones need: benchmarks/README.md
 var config = DefaultConfig.Instance
     .AddColumn(new SaveCountsColumn(SaveCountsColumn.Kind.Rows))
     .AddColumn(new SaveCountsColumn(SaveCountsColumn.Kind.RowsPerSecond))

@@ -69,6 +69,7 @@ public class PlanSaveBenchmarks
 
     private void Setup(string benchmark, Func<CommandCounter?, Task<int>> save)
     {
+        SaveCounts.Clear(benchmark, Provider.ToString());
         _database = BenchmarkDatabase.CreateAsync(Provider).GetAwaiter().GetResult();
         _contractIds = StoreContractsAsync().GetAwaiter().GetResult();
 

@@ -11,6 +11,9 @@ internal sealed record SaveCounts(int Rows, int LoadCommands, int SaveCommands, 
     public static string FilePath(string benchmark, string provider) =>
         Path.Combine(Path.GetTempPath(), $"fieldcontracts-plan-save-{benchmark}-{provider}.txt");
 
+    /// <summary>Removes the counts of an earlier run, so a case that fails shows none.</summary>
+    public static void Clear(string benchmark, string provider) => File.Delete(FilePath(benchmark, provider));
+
     public void Write(string benchmark, string provider) => File.WriteAllText(FilePath(benchmark, provider),
         string.Join(' ', new[] { Rows, LoadCommands, SaveCommands, Inserts, LargestBatch, Parameters }
             .Select(n => n.ToString(CultureInfo.InvariantCulture))));
