@@ -1,11 +1,13 @@
+using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
 using NodaTime;
+using NodaTime.Text;
 
 namespace FieldContracts.Benchmarks;
 
-/// <summary>Plan inputs the size of contract #2685: three schools, 23 areas, two years, school calendars.</summary>
+/// <summary>Contracts the size of #2685: three schools, 23 areas, two years, school calendars.</summary>
 internal static class Contracts2685
 {
     private static readonly DateInterval Term = new(new LocalDate(2003, 5, 15), new LocalDate(2004, 12, 31));
@@ -61,6 +63,37 @@ internal static class Contracts2685
             new PlanSettings(7, Duration.FromHours(24), ApplicationHours.Default), Specification2685.Specification, sites,
             PlanFacts.None);
     }
+
+    /// <summary>
+    /// The same contract as <see cref="Input"/> as it is stored: the contract with its schools and areas,
+    /// planned with the contract's default settings (seven-day mowing cadence, 24-hour notices).
+    /// </summary>
+    public static Contract Contract(int number, Guid contractorId)
+    {
+        var contract = new Contract(Id(number, 0, 0), $"2685-{number:D4}", "Athletic fields; maintenance of", contractorId, Term,
+            new LocalDate(2003, 4, 30), new ContractSettings(SubcontractingPolicy.PriorApprovalRequired, Duration.FromHours(24), 7));
+        for (var s = 0; s < Schools.Length; s++)
+        {
+            var (code, name, areas) = Schools[s];
+            var site = contract.AddSite(Id(number, s + 1, 0), code, name, new PostalAddress($"{s + 1} School Street", "Hartford", "CT", "06106"),
+                new GeoPoint(41.76m, -72.68m));
+            for (var i = 0; i < areas.Length; i++)
+            {
+                site.AddArea(Id(number, s + 1, i + 1), areas[i].Area, areas[i].Kind, areas[i].Seasons);
+            }
+        }
+
+        return contract;
+    }
+
+    /// <summary><see cref="Calendar"/> as the school calendars table stores it.</summary>
+    public static string CalendarJson() => new SchoolCalendarDocument(
+        Calendar.Hours.ToDictionary(h => h.Key.ToString(),
+            h => new HoursDocument(SchoolCalendarDocument.FormatTime(h.Value.Opens), SchoolCalendarDocument.FormatTime(h.Value.Closes))),
+        Calendar.Sessions.Select(s => new SessionDocument(LocalDatePattern.Iso.Format(s.Start), LocalDatePattern.Iso.Format(s.End))).ToList(),
+        Calendar.Closures.Select(LocalDatePattern.Iso.Format).ToList(),
+        Calendar.Activities.Select(a => new ActivityDocument(a.Name, SchoolCalendarDocument.FormatDateTime(a.Start),
+            SchoolCalendarDocument.FormatDateTime(a.End))).ToList()).ToJson();
 
     private static Guid Id(int contract, int site, int area) => new(contract, (short)site, (short)area, 0, 0, 0, 0, 0, 0, 0, 1);
 
