@@ -2,6 +2,7 @@ using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.WorkLogs;
 
 namespace FieldContracts.Web.Infrastructure;
 
@@ -19,6 +20,7 @@ public static class FieldContractsApp
         services.AddScoped<DemoData>();
         services.AddContracts();
         services.AddSchedule();
+        services.AddWorkLogs();
         return builder;
     }
 
@@ -50,6 +52,7 @@ public static class FieldContractsApp
         app.MapOpenApi();
         app.MapContractsApi();
         app.MapScheduleApi();
+        app.MapWorkLogsApi();
         app.MapRazorPages();
         return app;
     }
