@@ -121,6 +121,11 @@ public sealed class WorkLogService(FieldContractsDbContext db, PlanService plans
             return Invalid("why", "Say why the visit is corrected (at most 1000 characters): the correction is kept with its reason.");
         }
 
+        if (VisitReview.Decide(log.Status, ReviewAction.Correct, ScheduleApi.Who(user), log.SubmittedBy, request.Why).Refusal is { } closed)
+        {
+            return Refused(closed);
+        }
+
         var current = await db.WorkLogVersions.AsNoTracking().SingleAsync(v => v.WorkLogId == id && v.Version == log.CurrentVersion, ct);
         var checkedVisit = await CheckAsync(user, request, log, [], 0, ct);
         if (checkedVisit.Outcome is { } refused)
