@@ -19,7 +19,8 @@ public sealed record VisitForm(
     IReadOnlyList<FormArea> Areas,
     IReadOnlyList<MaterialDetail> Materials,
     IReadOnlyList<PlannedWork> SameDay,
-    IReadOnlyList<NoticeView> Notices);
+    IReadOnlyList<NoticeView> Notices,
+    bool IsMowing);
 
 public sealed record FormArea(Guid Id, string Name, bool Mowed, bool Covered, decimal? Min, decimal? Max, bool InSeason);
 
@@ -62,7 +63,7 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
         }).ToList();
         var sameDay = (await PlannedAsync(user, day, day, ct)).Where(w => w.Site == site.Code).ToList();
         return new VisitForm(Planned(row.o, row.Number, site.Code, site.Name), site.Id, areas, detail.Materials, sameDay,
-            await NoticesAsync(occurrenceId, ct));
+            await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0);
     }
 
     public async Task<IReadOnlyList<NoticeView>> NoticesAsync(Guid occurrenceId, CancellationToken ct) =>
@@ -125,7 +126,7 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
                 v.Application is { } a
                     ? new ApplicationView(a.Product, a.EpaRegistrationNumber, a.ActiveIngredient, a.Rate, a.Amount, a.AmountUnit,
                         a.AreaIds.Select(Area).ToList(), a.TargetPest, a.Supervisor, a.Applicator, a.WindMph, a.WindDirection,
-                        a.TemperatureF, a.SignsPosted, a.EmergencyReason)
+                        a.TemperatureF, a.SignsPosted, a.EmergencyReason, a.AreaIds)
                     : null,
                 v.RecordedBy, v.RecordedAt.InZone(Hartford.Zone), v.Why)).ToList(),
             events.OrderBy(e => e.At).ThenBy(e => e.Id)

@@ -100,7 +100,8 @@ public sealed record HeightLoggedView(Guid AreaId, string Area, decimal After, d
 public sealed record ApplicationView(
     string Product, string EpaRegistrationNumber, string ActiveIngredient, string Rate, decimal Amount, string AmountUnit,
     IReadOnlyList<string> Areas, string TargetPest, CertifiedPerson Supervisor, CertifiedPerson Applicator,
-    decimal WindMph, string? WindDirection, decimal TemperatureF, bool SignsPosted, string? EmergencyReason);
+    decimal WindMph, string? WindDirection, decimal TemperatureF, bool SignsPosted, string? EmergencyReason,
+    IReadOnlyList<Guid> AreaIds);
 
 public sealed record EventView(ReviewAction Action, int Version, VisitStatus StatusAfter, string By, ZonedDateTime At, string? Text);
 
