@@ -46,8 +46,8 @@
     });
   }
 
+  // Only what was typed is kept: merely opening the form leaves no draft behind.
   if (form.getAttribute("data-restore") === "true") { restore(); }
-  save();
   form.addEventListener("input", save);
   form.addEventListener("change", save);
 })();
