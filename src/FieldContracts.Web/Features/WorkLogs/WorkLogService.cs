@@ -70,7 +70,8 @@ public sealed class WorkLogService(FieldContractsDbContext db, PlanService plans
         var checkedVisit = await CheckAsync(user, request, null, uploads, 0, ct);
         if (checkedVisit.Outcome is { } refused)
         {
-            return refused;
+            // A retry running alongside the first submission finds the work already logged: by that submission.
+            return await ExistingAsync(contractorId, key, ct) is { } logged ? new WorkLogOutcome.Done(logged, Created: false) : refused;
         }
 
         var visit = checkedVisit.Visit!;
@@ -88,7 +89,12 @@ public sealed class WorkLogService(FieldContractsDbContext db, PlanService plans
                 (state, _, _) => MarkDone(state, visit, [], log.Id,
                     [log, version, .. Candidates(visit, log.Id, 1, now), .. PhotoRows(visit.Photos, log.Id, 1, by, now)]),
                 ct);
-            return error is null ? new WorkLogOutcome.Done(log.Id, Created: true) : FromPlanError(error);
+            if (error is null)
+            {
+                return new WorkLogOutcome.Done(log.Id, Created: true);
+            }
+
+            return await ExistingAsync(contractorId, key, ct) is { } logged ? new WorkLogOutcome.Done(logged, Created: false) : FromPlanError(error);
         }
         catch (DbUpdateException)
         {
