@@ -3,6 +3,7 @@ using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
 using FieldContracts.Data.Planning;
+using FieldContracts.Data.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,18 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<OccurrenceChangeRecord> OccurrenceChanges => Set<OccurrenceChangeRecord>();
 
     public DbSet<CalendarFeedSubscription> CalendarFeeds => Set<CalendarFeedSubscription>();
+
+    public DbSet<WorkLog> WorkLogs => Set<WorkLog>();
+
+    public DbSet<WorkLogVersion> WorkLogVersions => Set<WorkLogVersion>();
+
+    public DbSet<WorkLogEvent> WorkLogEvents => Set<WorkLogEvent>();
+
+    public DbSet<WorkLogPhoto> WorkLogPhotos => Set<WorkLogPhoto>();
+
+    public DbSet<DeficiencyCandidateRecord> DeficiencyCandidates => Set<DeficiencyCandidateRecord>();
+
+    public DbSet<NoticeRecord> NoticeRecords => Set<NoticeRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using FieldContracts.Data.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
@@ -17,8 +18,9 @@ public sealed class PlanState
 {
     private PlanState(Contract contract, List<ContractYearFacts> yearFacts, List<SiteYearFacts> siteYearFacts,
         List<OccurrenceMoveRecord> moves, List<SchoolCalendarRecord> calendars, List<SeasonWindowRecord> windows,
-        Dictionary<Guid, OccurrenceRecord> occurrences)
+        Dictionary<Guid, OccurrenceRecord> occurrences, List<NoticeRecord> notices)
     {
+        Notices = notices;
         Contract = contract;
         YearFacts = yearFacts;
         SiteYearFacts = siteYearFacts;
@@ -39,6 +41,9 @@ public sealed class PlanState
     public List<SchoolCalendarRecord> Calendars { get; }
 
     public List<SeasonWindowRecord> Windows { get; }
+
+    /// <summary>Chemical pre-notifications recorded as given.</summary>
+    public List<NoticeRecord> Notices { get; }
 
     /// <summary>The stored occurrences, cancelled ones included, by id.</summary>
     public Dictionary<Guid, OccurrenceRecord> Occurrences { get; }
@@ -61,7 +66,8 @@ public sealed class PlanState
             await db.OccurrenceMoves.Where(m => m.ContractId == contractId).ToListAsync(ct),
             await db.SchoolCalendars.Where(c => siteIds.Contains(c.SiteId)).ToListAsync(ct),
             await db.SeasonWindows.Where(w => w.ContractId == contractId).ToListAsync(ct),
-            await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct));
+            await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct),
+            await db.NoticeRecords.Where(n => n.ContractId == contractId).ToListAsync(ct));
     }
 
     /// <summary>The contract's specification: bid #2685's items with the season windows Purchasing set.</summary>
@@ -100,7 +106,9 @@ public sealed class PlanState
             Occurrences.Values.Where(o => o.LoggedOn is not null).ToDictionary(o => o.Id, o => o.LoggedOn!.Value),
             Moves.ToDictionary(m => m.OccurrenceId, m => new OccurrenceMove(m.To,
                 m.AtMinute is { } minute ? LocalTime.FromMinutesSinceMidnight(minute) : null, m.EmergencyReason)),
-            new Dictionary<Guid, SentNotice>());
+            // The latest notice recorded for an occurrence is the one in force.
+            Notices.GroupBy(n => n.OccurrenceId)
+                .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.SentAt).ThenByDescending(n => n.Id).Select(n => new SentNotice(n.SentAt, n.ApplicationDateNamed)).First()));
         var input = PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
 
         // The database returns schools and areas in no particular order; the plan (and so what is

@@ -3,6 +3,7 @@ using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.WorkLogs;
 
 namespace FieldContracts.Web.Infrastructure;
 
@@ -21,6 +22,7 @@ public static class FieldContractsApp
         services.AddContracts();
         services.AddSchedule();
         services.AddFeeds();
+        services.AddWorkLogs();
         return builder;
     }
 
@@ -53,6 +55,7 @@ public static class FieldContractsApp
         app.MapContractsApi();
         app.MapScheduleApi();
         app.MapFeeds();
+        app.MapWorkLogsApi();
         app.MapRazorPages();
         return app;
     }

@@ -1,0 +1,162 @@
+using System.Globalization;
+using FieldContracts.Scheduling.Planning;
+using NodaTime;
+
+namespace FieldContracts.Administration.WorkLogs;
+
+/// <summary>What a logged visit may fall short of in the specification.</summary>
+public enum DeficiencyKind
+{
+    /// <summary>An area cut outside its spec IV height for the season.</summary>
+    HeightOutOfRange,
+
+    /// <summary>More than a third of the blade removed in one mowing (spec IV).</summary>
+    MoreThanOneThirdRemoved,
+
+    /// <summary>Grass found taller than 4 inches before mowing (spec IV, as the City reads it).</summary>
+    GrassOver4Inches,
+
+    /// <summary>Work done on a day outside its window in the seasonal plan.</summary>
+    OutsideWindow,
+
+    /// <summary>A chemical applied by a supervisor or applicator whose certification had expired (spec V).</summary>
+    LicenceExpired,
+
+    /// <summary>A chemical applied as an emergency without a sufficient prior notice (spec VII; CGS 10-231c).</summary>
+    ApplicationWithoutNotice,
+}
+
+/// <summary>
+/// A possible deficiency found in a logged visit, with the evidence that raised it: the measured
+/// figures and the clause of the bid. Purchasing decides whether it becomes a deficiency.
+/// </summary>
+/// <param name="Kind">What was found.</param>
+/// <param name="OccurrenceId">The planned work it concerns, if one.</param>
+/// <param name="AreaId">The area it concerns, if one.</param>
+/// <param name="Evidence">A sentence with the figures and the clause, e.g. "Baseball infield cut at 1.25″ off season; spec IV requires 2–2.5″".</param>
+public sealed record DeficiencyCandidate(DeficiencyKind Kind, Guid? OccurrenceId, Guid? AreaId, string Evidence);
+
+/// <summary>The height an area was cut at, in inches, and optionally the height found before mowing.</summary>
+/// <param name="Area">The area as the planner sees it: kind and sport seasons.</param>
+/// <param name="After">Height of cut.</param>
+/// <param name="Before">Height of the grass before mowing, when measured.</param>
+public sealed record AreaHeightLogged(AreaInput Area, decimal After, decimal? Before);
+
+/// <summary>A planned occurrence the visit says it did, with the window it was planned in (both ends inclusive).</summary>
+public sealed record OccurrenceDone(Guid Id, string Title, DateInterval Window);
+
+/// <summary>Who holds a certification for a chemical application (spec V; CGS 22a-66g).</summary>
+public enum CertifiedRole
+{
+    Supervisor,
+    Applicator,
+}
+
+/// <summary>A person's pesticide certification: number and last day of validity (inclusive).</summary>
+public sealed record Certification(CertifiedRole Role, string Name, string Number, LocalDate Expires)
+{
+    /// <summary>Whether the certification is valid on <paramref name="date"/>: its last day counts.</summary>
+    public bool IsValidOn(LocalDate date) => date <= Expires;
+}
+
+/// <summary>
+/// What a visit reports, as the checks need it.
+/// </summary>
+/// <param name="Date">The day of the visit, Hartford time.</param>
+/// <param name="Occurrences">The planned work done.</param>
+/// <param name="Heights">For each mowed area, the height of cut and the height before mowing.</param>
+/// <param name="Certifications">For a chemical application, the supervisor's and applicator's certifications.</param>
+/// <param name="EmergencyApplication">For a chemical application accepted as an emergency without a sufficient notice, its reason.</param>
+public sealed record VisitFacts(
+    LocalDate Date,
+    IReadOnlyList<OccurrenceDone> Occurrences,
+    IReadOnlyList<AreaHeightLogged> Heights,
+    IReadOnlyList<Certification> Certifications,
+    string? EmergencyApplication = null);
+
+/// <summary>
+/// Checks a logged visit against the specification when it is entered: heights of cut for the
+/// season, the one-third rule and the 4-inch rule (spec IV), the planned window, the certifications
+/// (spec V) and the pre-notification (spec VII). Each finding is a candidate, not yet a deficiency.
+/// </summary>
+public static class SpecificationChecks
+{
+    /// <summary>Grass is never to be over 4 inches (spec IV; DESIGN.md).</summary>
+    public const decimal MaximumGrassHeight = 4m;
+
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static IReadOnlyList<DeficiencyCandidate> Check(VisitFacts visit)
+    {
+        ArgumentNullException.ThrowIfNull(visit);
+        var found = new List<DeficiencyCandidate>();
+        var occurrenceId = visit.Occurrences.Count == 1 ? visit.Occurrences[0].Id : (Guid?)null;
+
+        foreach (var done in visit.Occurrences)
+        {
+            if (!done.Window.Contains(visit.Date))
+            {
+                found.Add(new DeficiencyCandidate(DeficiencyKind.OutsideWindow, done.Id, null,
+                    $"{done.Title} done on {Day(visit.Date)}; the plan's window is {Day(done.Window.Start)} – {Day(done.Window.End)}."));
+            }
+        }
+
+        foreach (var height in visit.Heights)
+        {
+            var area = height.Area;
+            var inSeason = area.IsInSeason(visit.Date);
+            if (CuttingHeight.For(area.Kind, inSeason) is { } range && !range.Contains(height.After))
+            {
+                found.Add(new DeficiencyCandidate(DeficiencyKind.HeightOutOfRange, occurrenceId, area.Id,
+                    $"{area.Name} cut at {Inches(height.After)} {(inSeason ? "in season" : "off season")}; " +
+                    $"spec IV requires {Inches(range.MinInches, range.MaxInches)}."));
+            }
+
+            if (height.Before is not { } before)
+            {
+                continue;
+            }
+
+            if (before > MaximumGrassHeight)
+            {
+                found.Add(new DeficiencyCandidate(DeficiencyKind.GrassOver4Inches, occurrenceId, area.Id,
+                    $"{area.Name} was {Inches(before)} before mowing; spec IV: grass never over 4\"."));
+            }
+
+            // (before − after) / before > 1/3, without dividing.
+            if (before > 0 && (before - height.After) * 3 > before)
+            {
+                var removed = Math.Round((before - height.After) / before, 3, MidpointRounding.AwayFromZero);
+                found.Add(new DeficiencyCandidate(DeficiencyKind.MoreThanOneThirdRemoved, occurrenceId, area.Id,
+                    $"{area.Name} cut from {Inches(before)} to {Inches(height.After)}: {removed.ToString("0.###", Invariant)} of the blade removed; " +
+                    "spec IV: no more than 1/3 in one mowing."));
+            }
+        }
+
+        foreach (var certification in visit.Certifications)
+        {
+            if (!certification.IsValidOn(visit.Date))
+            {
+                found.Add(new DeficiencyCandidate(DeficiencyKind.LicenceExpired, occurrenceId, null,
+                    $"{certification.Role} {certification.Name} (certification {certification.Number}) expired on " +
+                    $"{Day(certification.Expires)}; the application was on {Day(visit.Date)}. Spec V requires proper licences."));
+            }
+        }
+
+        if (visit.EmergencyApplication is { } reason)
+        {
+            found.Add(new DeficiencyCandidate(DeficiencyKind.ApplicationWithoutNotice, occurrenceId, null,
+                $"Applied on {Day(visit.Date)} without a sufficient prior notice, as an emergency: {reason}. " +
+                "Spec VII and CGS 10-231c require pre-notification of the school."));
+        }
+
+        return found;
+    }
+
+    private static string Day(LocalDate date) => date.ToString("MMM d, uuuu", Invariant);
+
+    private static string Inches(decimal value) => value.ToString("0.##", Invariant) + "\"";
+
+    private static string Inches(decimal min, decimal max) =>
+        min.ToString("0.##", Invariant) + "–" + max.ToString("0.##", Invariant) + "\"";
+}

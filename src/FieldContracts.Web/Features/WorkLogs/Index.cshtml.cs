@@ -1,0 +1,28 @@
+using FieldContracts.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.WorkLogs;
+
+/// <summary>The crew's week: today's and the next six days' planned work on its own contracts, and the visits logged.</summary>
+[Authorize(Roles = Roles.Any)]
+public sealed class IndexModel(WorkLogQueries queries, ZonedClock clock) : PageModel
+{
+    public LocalDate Today { get; private set; }
+
+    public IReadOnlyList<PlannedWork> Planned { get; private set; } = [];
+
+    public IReadOnlyList<WorkLogSummary> Logs { get; private set; } = [];
+
+    public bool CanLog => User.IsInRole(Roles.Contractor);
+
+    public bool CanReview => User.IsInRole(Roles.AthleticDirector) || User.IsInRole(Roles.Purchasing);
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Today = clock.GetCurrentDate();
+        Planned = await queries.PlannedAsync(User, Today, Today.PlusDays(6), ct);
+        Logs = (await queries.LogsAsync(User, null, null, ct)).Take(50).ToList();
+    }
+}

@@ -1,0 +1,168 @@
+using System.Security.Cryptography;
+
+namespace FieldContracts.Web.Features.WorkLogs;
+
+/// <summary>A photo as uploaded: the name it had, its length, and its bytes (left unread when it is too long).</summary>
+public sealed record PhotoUpload(string FileName, long Length, byte[] Bytes)
+{
+    /// <summary>Reads an uploaded file, unless it is longer than a photo may be.</summary>
+    public static async Task<PhotoUpload> ReadAsync(IFormFile file, CancellationToken ct)
+    {
+        if (file.Length > PhotoStore.MaxBytes)
+        {
+            return new PhotoUpload(file.FileName, file.Length, []);
+        }
+
+        using var buffer = new MemoryStream((int)file.Length);
+        await file.CopyToAsync(buffer, ct);
+        return new PhotoUpload(file.FileName, buffer.Length, buffer.ToArray());
+    }
+
+    public static async Task<IReadOnlyList<PhotoUpload>> ReadAllAsync(IEnumerable<IFormFile> files, CancellationToken ct)
+    {
+        var uploads = new List<PhotoUpload>();
+        foreach (var file in files.Where(f => f.Length > 0 || f.FileName.Length > 0))
+        {
+            uploads.Add(await ReadAsync(file, ct));
+        }
+
+        return uploads;
+    }
+}
+
+/// <summary>A photo that passed the checks: its type as its bytes say, and its SHA-256.</summary>
+public sealed record CheckedPhoto(string FileName, string ContentType, byte[] Bytes, string Sha256)
+{
+    /// <summary>Where the bytes go, relative to the photo directory: <c>{first two hex digits}/{sha256}</c>.</summary>
+    public string StoragePath => $"{Sha256[..2]}/{Sha256}";
+}
+
+/// <summary>
+/// Photos of visits, kept outside the database under their SHA-256 in <c>Storage:PhotoDirectory</c>
+/// (by default <c>photos</c> inside <c>Storage:DataDirectory</c>). The type is read from the file's
+/// first bytes, never from its name. The same bytes are stored once.
+/// </summary>
+public sealed class PhotoStore(string directory)
+{
+    /// <summary>At most 10 MB a photo: a phone's full-resolution JPEG or HEIC fits.</summary>
+    public const long MaxBytes = 10 * 1024 * 1024;
+
+    /// <summary>At most six photos a visit.</summary>
+    public const int MaxPerVisit = 6;
+
+    public string Directory { get; } = directory;
+
+    public static PhotoStore FromConfiguration(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var configured = configuration["Storage:PhotoDirectory"];
+        if (string.IsNullOrWhiteSpace(configured))
+        {
+            var data = configuration["Storage:DataDirectory"];
+            configured = Path.Combine(string.IsNullOrWhiteSpace(data) ? "data" : data, "photos");
+        }
+
+        return new PhotoStore(Path.GetFullPath(configured, environment.ContentRootPath));
+    }
+
+    /// <summary>
+    /// Checks each upload (size, type from its bytes) and the count against those already stored;
+    /// errors are keyed <c>photos[i]</c> and name the file.
+    /// </summary>
+    public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<PhotoUpload> uploads, int alreadyStored)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var photos = new List<CheckedPhoto>();
+        if (alreadyStored + uploads.Count > MaxPerVisit)
+        {
+            errors["photos"] = [$"At most {MaxPerVisit} photos a visit; this would make {alreadyStored + uploads.Count}."];
+        }
+
+        for (var i = 0; i < uploads.Count; i++)
+        {
+            var upload = uploads[i];
+            var name = Path.GetFileName(upload.FileName);
+            if (upload.Length > MaxBytes)
+            {
+                errors[$"photos[{i}]"] = [string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{name} is {upload.Length / (1024.0 * 1024.0):0.0} MB; a photo may be at most 10 MB.")];
+            }
+            else if (upload.Bytes.Length == 0)
+            {
+                errors[$"photos[{i}]"] = [$"{name} is empty."];
+            }
+            else if (Detect(upload.Bytes) is not { } type)
+            {
+                errors[$"photos[{i}]"] = [$"{name} is not a JPEG, PNG or HEIC image."];
+            }
+            else if (name.Length > 255)
+            {
+                errors[$"photos[{i}]"] = ["The file name is longer than 255 characters."];
+            }
+            else
+            {
+                photos.Add(new CheckedPhoto(name, type, upload.Bytes, Convert.ToHexStringLower(SHA256.HashData(upload.Bytes))));
+            }
+        }
+
+        return (errors.Count == 0 ? photos : [], errors);
+    }
+
+    /// <summary>The image type the bytes begin with: JPEG, PNG or HEIC (an ISO-BMFF <c>ftyp</c> box with a HEIF brand); null otherwise.</summary>
+    public static string? Detect(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xFF && bytes[1] == 0xD8 && bytes[2] == 0xFF)
+        {
+            return "image/jpeg";
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        {
+            return "image/png";
+        }
+
+        if (bytes.Length >= 12 && bytes.Slice(4, 4).SequenceEqual("ftyp"u8))
+        {
+            var brand = bytes.Slice(8, 4);
+            if (brand.SequenceEqual("heic"u8) || brand.SequenceEqual("heix"u8) || brand.SequenceEqual("hevc"u8)
+                || brand.SequenceEqual("heim"u8) || brand.SequenceEqual("heis"u8) || brand.SequenceEqual("mif1"u8)
+                || brand.SequenceEqual("msf1"u8))
+            {
+                return "image/heic";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Writes the bytes to a temporary file and moves it into place, so a reader never sees half a
+    /// photo. Called before the database transaction: if that fails, the file stays as an orphan,
+    /// which is harmless (content-addressed; a later upload of the same bytes reuses it).
+    /// </summary>
+    public async Task SaveAsync(CheckedPhoto photo, CancellationToken ct)
+    {
+        var path = Path.Combine(Directory, photo.StoragePath);
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(temporary, photo.Bytes, ct);
+        try
+        {
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    public Stream? Open(string storagePath)
+    {
+        var path = Path.GetFullPath(Path.Combine(Directory, storagePath));
+        return path.StartsWith(Directory, StringComparison.Ordinal) && File.Exists(path) ? File.OpenRead(path) : null;
+    }
+}

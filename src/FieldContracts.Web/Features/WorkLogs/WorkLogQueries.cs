@@ -1,0 +1,184 @@
+using System.Security.Claims;
+using FieldContracts.Administration.WorkLogs;
+using FieldContracts.Data;
+using FieldContracts.Data.Planning;
+using FieldContracts.Data.WorkLogs;
+using FieldContracts.Scheduling.Planning;
+using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.WorkLogs;
+
+/// <summary>An occurrence as the phone form needs it: school, areas (mowed ones with their heights), materials.</summary>
+public sealed record VisitForm(
+    PlannedWork Work,
+    Guid SiteId,
+    IReadOnlyList<FormArea> Areas,
+    IReadOnlyList<MaterialDetail> Materials,
+    IReadOnlyList<PlannedWork> SameDay,
+    IReadOnlyList<NoticeView> Notices,
+    bool IsMowing);
+
+public sealed record FormArea(Guid Id, string Name, bool Mowed, bool Covered, decimal? Min, decimal? Max, bool InSeason);
+
+/// <summary>Visits awaiting the Athletic Director, emergencies, and the checks raised.</summary>
+public sealed record ReviewQueue(IReadOnlyList<WorkLogSummary> Awaiting, IReadOnlyList<WorkLogSummary> Emergencies, IReadOnlyList<CandidateView> Candidates);
+
+public sealed class WorkLogQueries(FieldContractsDbContext db)
+{
+    /// <summary>Planned, not cancelled work on the contracts the user can see, on days <paramref name="from"/> to <paramref name="to"/>.</summary>
+    public async Task<IReadOnlyList<PlannedWork>> PlannedAsync(ClaimsPrincipal user, LocalDate from, LocalDate to, CancellationToken ct)
+    {
+        var rows = await db.Occurrences.AsNoTracking()
+            .Where(o => !o.Cancelled && o.PlannedDate >= from && o.PlannedDate <= to)
+            .Join(db.Contracts.VisibleTo(user), o => o.ContractId, c => c.Id, (o, c) => new { o, c.Number })
+            .Join(db.Sites, x => x.o.SiteId, s => s.Id, (x, s) => new { x.o, x.Number, s.Code, s.Name })
+            .ToListAsync(ct);
+        return rows.Select(r => Planned(r.o, r.Number, r.Code, r.Name))
+            .OrderBy(w => w.Date).ThenBy(w => w.Site, StringComparer.Ordinal).ThenBy(w => w.Title, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<VisitForm?> FormAsync(ClaimsPrincipal user, Guid occurrenceId, CancellationToken ct)
+    {
+        var row = await db.Occurrences.AsNoTracking()
+            .Where(o => o.Id == occurrenceId && !o.Cancelled)
+            .Join(db.Contracts.VisibleTo(user), o => o.ContractId, c => c.Id, (o, c) => new { o, c.Number })
+            .SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var site = await db.Sites.AsNoTracking().Include(s => s.Areas).SingleAsync(s => s.Id == row.o.SiteId, ct);
+        var detail = OccurrenceDetail.Parse(row.o.Detail);
+        var day = row.o.PlannedDate ?? row.o.WindowStart;
+        var areas = site.Areas.OrderBy(a => a.Name, StringComparer.Ordinal).Select(a =>
+        {
+            var inSeason = a.IsInSeason(day);
+            var height = CuttingHeight.For(a.Kind, inSeason);
+            return new FormArea(a.Id, a.Name, height is not null, detail.Areas.Contains(a.Id), height?.MinInches, height?.MaxInches, inSeason);
+        }).ToList();
+        var sameDay = (await PlannedAsync(user, day, day, ct)).Where(w => w.Site == site.Code).ToList();
+        return new VisitForm(Planned(row.o, row.Number, site.Code, site.Name), site.Id, areas, detail.Materials, sameDay,
+            await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0);
+    }
+
+    public async Task<IReadOnlyList<NoticeView>> NoticesAsync(Guid occurrenceId, CancellationToken ct) =>
+        (await db.NoticeRecords.AsNoTracking().Where(n => n.OccurrenceId == occurrenceId).ToListAsync(ct))
+        .OrderByDescending(n => n.SentAt)
+        .Select(n => new NoticeView(n.Id, n.SentAt.InZone(Hartford.Zone), n.ApplicationDateNamed, n.Channel, n.RecordedBy))
+        .ToList();
+
+    public async Task<IReadOnlyList<WorkLogSummary>> LogsAsync(ClaimsPrincipal user, LocalDate? from, LocalDate? to, CancellationToken ct)
+    {
+        var logs = await VisibleLogs(user).ToListAsync(ct);
+        return (await SummarizeAsync(logs, ct)).Where(s => (from is null || s.Date >= from) && (to is null || s.Date <= to)).ToList();
+    }
+
+    public async Task<ReviewQueue> ReviewQueueAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var logs = await VisibleLogs(user)
+            .Where(l => l.Status == VisitStatus.Submitted || l.Status == VisitStatus.Answered || l.EmergencyApplication)
+            .ToListAsync(ct);
+        var summaries = await SummarizeAsync(logs, ct);
+        var contractIds = await db.Contracts.VisibleTo(user).Select(c => c.Id).ToListAsync(ct);
+        var candidates = await CandidatesAsync(db.DeficiencyCandidates.Where(c => contractIds.Contains(c.ContractId) && c.Status == CandidateStatus.Open), ct);
+        return new ReviewQueue(
+            summaries.Where(s => s.Status is VisitStatus.Submitted or VisitStatus.Answered).ToList(),
+            summaries.Where(s => s.EmergencyApplication).ToList(),
+            candidates);
+    }
+
+    public async Task<WorkLogView?> ViewAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var log = await VisibleLogs(user).SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (log is null)
+        {
+            return null;
+        }
+
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Sites).ThenInclude(s => s.Areas).AsSplitQuery()
+            .SingleAsync(c => c.Id == log.ContractId, ct);
+        var site = contract.Sites.Single(s => s.Id == log.SiteId);
+        var areaNames = site.Areas.ToDictionary(a => a.Id, a => a.Name);
+        string Area(Guid areaId) => areaNames.GetValueOrDefault(areaId) ?? "(area no longer on the contract)";
+        var versions = await db.WorkLogVersions.AsNoTracking().Where(v => v.WorkLogId == id).ToListAsync(ct);
+        var occurrenceIds = versions.SelectMany(v => v.OccurrenceIds).Distinct().ToList();
+        var occurrences = await db.Occurrences.AsNoTracking().Where(o => occurrenceIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, ct);
+        var events = await db.WorkLogEvents.AsNoTracking().Where(e => e.WorkLogId == id).ToListAsync(ct);
+        var photoRows = await db.WorkLogPhotos.AsNoTracking().Where(p => p.WorkLogId == id).ToListAsync(ct);
+        var candidates = await CandidatesAsync(db.DeficiencyCandidates.Where(c => c.WorkLogId == id), ct);
+
+        return new WorkLogView(log.Id, contract.Number, site.Code, site.Name, log.Status, log.CurrentVersion, log.EmergencyApplication,
+            log.SubmittedBy, log.SubmittedAt.InZone(Hartford.Zone),
+            versions.OrderBy(v => v.Version).Select(v => new VersionView(
+                v.Version, v.WorkDate,
+                v.StartedAt.InZone(Hartford.Zone).TimeOfDay, v.FinishedAt.InZone(Hartford.Zone).TimeOfDay,
+                v.Crew, v.Notes,
+                v.OccurrenceIds.Select(o => occurrences.TryGetValue(o, out var r)
+                    ? new WorkDoneView(o, TaskTitles.Of(r.TaskKey), r.ItemReference, r.PlannedDate)
+                    : new WorkDoneView(o, "(unknown work)", "", null)).ToList(),
+                v.Heights.Select(h => new HeightLoggedView(h.AreaId, Area(h.AreaId), h.After, h.Before)).ToList(),
+                v.Application is { } a
+                    ? new ApplicationView(a.Product, a.EpaRegistrationNumber, a.ActiveIngredient, a.Rate, a.Amount, a.AmountUnit,
+                        a.AreaIds.Select(Area).ToList(), a.TargetPest, a.Supervisor, a.Applicator, a.WindMph, a.WindDirection,
+                        a.TemperatureF, a.SignsPosted, a.EmergencyReason, a.AreaIds)
+                    : null,
+                v.RecordedBy, v.RecordedAt.InZone(Hartford.Zone), v.Why)).ToList(),
+            events.OrderBy(e => e.At).ThenBy(e => e.Id)
+                .Select(e => new EventView(e.Action, e.Version, e.StatusAfter, e.By, e.At.InZone(Hartford.Zone), e.Text)).ToList(),
+            photoRows.OrderBy(p => p.UploadedAt).ThenBy(p => p.Id)
+                .Select(p => new PhotoView(p.Id, p.Version, p.FileName, p.ContentType, p.SizeBytes, p.Sha256)).ToList(),
+            candidates);
+    }
+
+    /// <summary>A photo of a visit the user can see: where its bytes are and its type.</summary>
+    public async Task<WorkLogPhoto?> PhotoAsync(ClaimsPrincipal user, Guid logId, Guid photoId, CancellationToken ct) =>
+        await db.WorkLogPhotos.AsNoTracking()
+            .Where(p => p.Id == photoId && p.WorkLogId == logId && VisibleLogs(user).Any(l => l.Id == logId))
+            .SingleOrDefaultAsync(ct);
+
+    private IQueryable<WorkLog> VisibleLogs(ClaimsPrincipal user) =>
+        db.WorkLogs.AsNoTracking().Where(l => db.Contracts.VisibleTo(user).Any(c => c.Id == l.ContractId));
+
+    private async Task<IReadOnlyList<CandidateView>> CandidatesAsync(IQueryable<DeficiencyCandidateRecord> query, CancellationToken ct)
+    {
+        var rows = await query.AsNoTracking()
+            .Join(db.WorkLogs, c => c.WorkLogId, l => l.Id, (c, l) => new { c, l.SiteId })
+            .Join(db.Sites, x => x.SiteId, s => s.Id, (x, s) => new { x.c, s.Code })
+            .ToListAsync(ct);
+        return rows.OrderByDescending(r => r.c.RaisedAt).ThenBy(r => r.c.Id)
+            .Select(r => new CandidateView(r.c.Id, r.c.WorkLogId, r.c.Version, r.c.Kind, r.c.Evidence, r.Code,
+                r.c.RaisedAt.InZone(Hartford.Zone), r.c.Status.ToString()))
+            .ToList();
+    }
+
+    private async Task<List<WorkLogSummary>> SummarizeAsync(IReadOnlyList<WorkLog> logs, CancellationToken ct)
+    {
+        var ids = logs.Select(l => l.Id).ToList();
+        var versions = await db.WorkLogVersions.AsNoTracking().Where(v => ids.Contains(v.WorkLogId)).ToListAsync(ct);
+        var current = logs.ToDictionary(l => l.Id, l => versions.Single(v => v.WorkLogId == l.Id && v.Version == l.CurrentVersion));
+        var occurrenceIds = current.Values.SelectMany(v => v.OccurrenceIds).Distinct().ToList();
+        var titles = await db.Occurrences.AsNoTracking().Where(o => occurrenceIds.Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.TaskKey, ct);
+        var candidateCounts = await db.DeficiencyCandidates.AsNoTracking().Where(c => ids.Contains(c.WorkLogId))
+            .GroupBy(c => c.WorkLogId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var siteIds = logs.Select(l => l.SiteId).Distinct().ToList();
+        var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, ct);
+        var contractIds = logs.Select(l => l.ContractId).Distinct().ToList();
+        var numbers = await db.Contracts.AsNoTracking().Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
+        return logs.Select(l => new WorkLogSummary(l.Id, numbers[l.ContractId], sites[l.SiteId], current[l.Id].WorkDate,
+                string.Join("; ", current[l.Id].OccurrenceIds.Select(o => titles.TryGetValue(o, out var key) ? TaskTitles.Of(key) : "?")),
+                l.Status, l.EmergencyApplication, l.CurrentVersion, candidateCounts.GetValueOrDefault(l.Id), l.SubmittedBy))
+            .OrderByDescending(s => s.Date).ThenBy(s => s.Site, StringComparer.Ordinal).ThenBy(s => s.Id)
+            .ToList();
+    }
+
+    private static PlannedWork Planned(OccurrenceRecord o, string number, string code, string name) => new(
+        o.Id, number, code, name, o.PlannedDate ?? o.WindowStart, TaskTitles.Of(o.TaskKey), o.IsChemical,
+        o.ApplicationStartsAt?.InZone(Hartford.Zone).TimeOfDay, o.LoggedOn);
+}
