@@ -86,6 +86,22 @@ public sealed class PlanState
         return specification;
     }
 
+    private readonly HashSet<Guid> _loggedChanged = [];
+
+    /// <summary>
+    /// Records the day work on an occurrence was logged as done (null: no longer done). The next
+    /// <see cref="Sync"/> publishes it as a change of that occurrence, with a new revision.
+    /// </summary>
+    public void MarkLogged(Guid occurrenceId, LocalDate? on)
+    {
+        var record = Occurrences[occurrenceId];
+        if (record.LoggedOn != on)
+        {
+            record.LoggedOn = on;
+            _loggedChanged.Add(occurrenceId);
+        }
+    }
+
     /// <summary>The planner's input as the state stands now.</summary>
     public PlanInput ToInput(DateTimeZone zone)
     {
@@ -129,6 +145,7 @@ public sealed class PlanState
     /// </summary>
     public IReadOnlyList<OccurrenceRecord> Sync(SeasonalPlan plan, Instant now)
     {
+        // Logged work keeps its planned day, but what a calendar says of it changes: publish it as a change.
         var added = new List<OccurrenceRecord>();
         var planned = new HashSet<Guid>();
         foreach (var occurrence in plan.Occurrences)
@@ -144,7 +161,7 @@ public sealed class PlanState
             else
             {
                 var timeAndStatus = CalendarTimeAndStatus(record);
-                if (Apply(record, occurrence) | record.Cancelled)
+                if (Apply(record, occurrence) | record.Cancelled | _loggedChanged.Contains(record.Id))
                 {
                     if (record.Cancelled || CalendarTimeAndStatus(record) != timeAndStatus)
                     {

@@ -621,9 +621,9 @@ public sealed class WorkLogService(FieldContractsDbContext db, PlanService plans
     {
         foreach (var id in previouslyDone.Except(visit.Content.OccurrenceIds))
         {
-            if (state.Occurrences.TryGetValue(id, out var dropped))
+            if (state.Occurrences.ContainsKey(id))
             {
-                dropped.LoggedOn = null;
+                state.MarkLogged(id, null);
             }
         }
 
@@ -639,7 +639,7 @@ public sealed class WorkLogService(FieldContractsDbContext db, PlanService plans
                 }));
             }
 
-            record.LoggedOn = visit.Content.WorkDate;
+            state.MarkLogged(id, visit.Content.WorkDate);
         }
 
         var work = string.Join("; ", visit.Occurrences.Select(o => $"{TaskTitles.Of(o.TaskKey)} ({o.ItemReference})"));

@@ -38,7 +38,11 @@ public abstract class WorkLogsApiTests(TestApp app)
         var evidence = log.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("evidence").GetString()).ToList();
         Assert.Contains("Baseball infield cut at 1.25\" off season; spec IV requires 2–2.5\".", evidence);
         Assert.Contains("Slopes along the spectator bleacher cut from 3\" to 1.75\": 0.417 of the blade removed; spec IV: no more than 1/3 in one mowing.", evidence);
-        Assert.Equal(day, (await _f.ReloadAsync(mowing.Id)).LoggedOn);
+        var reloaded = await _f.ReloadAsync(mowing.Id);
+        Assert.Equal(day, reloaded.LoggedOn);
+        // What calendars say of the occurrence changed ("done on …"): it carries a new revision, stamped now.
+        Assert.Equal(mowing.Revision + 1, reloaded.Revision);
+        Assert.Equal(app.Clock.GetCurrentInstant(), reloaded.LastModified);
 
         foreach (var role in new[] { Roles.Purchasing, Roles.AthleticDirector })
         {
