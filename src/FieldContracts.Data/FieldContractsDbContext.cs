@@ -2,6 +2,7 @@ using System.Text;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
+using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -41,6 +42,18 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<OccurrenceChangeRecord> OccurrenceChanges => Set<OccurrenceChangeRecord>();
 
     public DbSet<CalendarFeedSubscription> CalendarFeeds => Set<CalendarFeedSubscription>();
+
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+
+    public DbSet<ChemicalNoticeRecord> ChemicalNotices => Set<ChemicalNoticeRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<MissedWorkFinding> MissedWork => Set<MissedWorkFinding>();
+
+    public DbSet<LicenceRecord> Licences => Set<LicenceRecord>();
+
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

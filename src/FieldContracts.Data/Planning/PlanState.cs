@@ -40,6 +40,9 @@ public sealed class PlanState
 
     public List<SeasonWindowRecord> Windows { get; }
 
+    /// <summary>Chemical notices on record as sent (accepted by an SMTP server), by occurrence.</summary>
+    public IReadOnlyDictionary<Guid, SentNotice> SentNotices { get; private set; } = new Dictionary<Guid, SentNotice>();
+
     /// <summary>The stored occurrences, cancelled ones included, by id.</summary>
     public Dictionary<Guid, OccurrenceRecord> Occurrences { get; }
 
@@ -54,7 +57,7 @@ public sealed class PlanState
         }
 
         var siteIds = contract.Sites.Select(s => s.Id).ToList();
-        return new PlanState(
+        var state = new PlanState(
             contract,
             await db.ContractYearFacts.Where(f => f.ContractId == contractId).ToListAsync(ct),
             await db.SiteYearFacts.Where(f => siteIds.Contains(f.SiteId)).ToListAsync(ct),
@@ -62,6 +65,8 @@ public sealed class PlanState
             await db.SchoolCalendars.Where(c => siteIds.Contains(c.SiteId)).ToListAsync(ct),
             await db.SeasonWindows.Where(w => w.ContractId == contractId).ToListAsync(ct),
             await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct));
+        state.SentNotices = await Notices.SentNotices.LoadAsync(db, contractId, ct);
+        return state;
     }
 
     /// <summary>The contract's specification: bid #2685's items with the season windows Purchasing set.</summary>
@@ -100,7 +105,7 @@ public sealed class PlanState
             Occurrences.Values.Where(o => o.LoggedOn is not null).ToDictionary(o => o.Id, o => o.LoggedOn!.Value),
             Moves.ToDictionary(m => m.OccurrenceId, m => new OccurrenceMove(m.To,
                 m.AtMinute is { } minute ? LocalTime.FromMinutesSinceMidnight(minute) : null, m.EmergencyReason)),
-            new Dictionary<Guid, SentNotice>());
+            SentNotices);
         var input = PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
 
         // The database returns schools and areas in no particular order; the plan (and so what is
