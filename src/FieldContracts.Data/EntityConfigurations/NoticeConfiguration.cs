@@ -43,7 +43,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.HasKey(m => m.Id);
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(m => m.DedupKey).HasMaxLength(300).IsRequired();
+        builder.Property(m => m.DedupKey).HasMaxLength(400).IsRequired();
         builder.HasOne<ChemicalNoticeRecord>().WithMany().HasForeignKey(m => m.ChemicalNoticeId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(m => m.ToAddress).HasMaxLength(320).IsRequired();
         builder.Property(m => m.ToName).HasMaxLength(200).IsRequired();

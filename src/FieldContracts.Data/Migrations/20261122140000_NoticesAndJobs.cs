@@ -75,7 +75,7 @@ public sealed class NoticesAndJobs : Migration
             {
                 id = table.Column<Guid>(nullable: false),
                 kind = table.Column<string>(nullable: false, maxLength: 40),
-                dedup_key = table.Column<string>(nullable: false, maxLength: 300),
+                dedup_key = table.Column<string>(nullable: false, maxLength: 400),
                 chemical_notice_id = table.Column<Guid?>(nullable: true),
                 to_address = table.Column<string>(nullable: false, maxLength: 320),
                 to_name = table.Column<string>(nullable: false, maxLength: 200),

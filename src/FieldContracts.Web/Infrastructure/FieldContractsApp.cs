@@ -2,6 +2,8 @@ using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
+using FieldContracts.Web.Features.Jobs;
+using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Schedule;
 
 namespace FieldContracts.Web.Infrastructure;
@@ -13,7 +15,8 @@ public static class FieldContractsApp
     {
         var services = builder.Services;
         services.AddContractClock(builder.Configuration);
-        services.AddDatabase(DatabaseRegistration.ResolveDatabase(builder.Configuration, builder.Environment));
+        var database = DatabaseRegistration.ResolveDatabase(builder.Configuration, builder.Environment);
+        services.AddDatabase(database);
         services.AddSecurity();
         services.AddApi();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
@@ -21,6 +24,8 @@ public static class FieldContractsApp
         services.AddContracts();
         services.AddSchedule();
         services.AddFeeds();
+        services.AddNotices(builder.Configuration, builder.Environment);
+        services.AddJobs(builder.Configuration, database);
         return builder;
     }
 
@@ -53,6 +58,7 @@ public static class FieldContractsApp
         app.MapContractsApi();
         app.MapScheduleApi();
         app.MapFeeds();
+        app.MapJobsApi();
         app.MapRazorPages();
         return app;
     }
