@@ -47,9 +47,9 @@ public sealed class SampleRecipients(IServiceScopeFactory scopes, IConfiguration
         {
             var code = site.Code.ToLowerInvariant();
             db.NoticeRecipients.AddRange(
-                Sample(site.Id, NoticeRecipientCategory.SchoolRegistry, $"{site.Code} pesticide registry (sample)", $"registry.{code}@example.org", now),
-                Sample(site.Id, NoticeRecipientCategory.AthleticDirectorOrDesignee, "Athletic Director (sample)", $"athletics.{code}@example.org", now),
-                Sample(site.Id, NoticeRecipientCategory.SchoolMaintenance, $"{site.Code} maintenance (sample)", $"maintenance.{code}@example.org", now));
+                Sample(site.Id, NoticeRecipientCategory.SchoolRegistry, $"{site.Code} pesticide registry", $"registry.{code}@example.org", now),
+                Sample(site.Id, NoticeRecipientCategory.AthleticDirectorOrDesignee, "Athletic Director", $"athletics.{code}@example.org", now),
+                Sample(site.Id, NoticeRecipientCategory.SchoolMaintenance, $"{site.Code} maintenance", $"maintenance.{code}@example.org", now));
         }
 
         await db.SaveChangesAsync(cancellationToken);
