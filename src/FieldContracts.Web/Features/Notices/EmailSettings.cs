@@ -17,6 +17,7 @@ public sealed record EmailSettings(
     Duration LongestRetry,
     Duration ClaimFor,
     int BatchSize,
+    int Connections,
     Duration SendWindow)
 {
     public bool UsesPickupDirectory => string.IsNullOrWhiteSpace(SmtpHost);
@@ -36,6 +37,7 @@ public sealed record EmailSettings(
             Duration.FromSeconds(email.GetValue("Delivery:LongestRetrySeconds", 3600)),
             Duration.FromSeconds(email.GetValue("Delivery:ClaimSeconds", 300)),
             email.GetValue("Delivery:BatchSize", 50),
+            Math.Max(1, email.GetValue("Delivery:Connections", 8)),
             Duration.FromHours(email.GetValue("Notices:SendWindowHours", 48)));
     }
 

@@ -31,41 +31,69 @@ public sealed class OutboxDeliveryHandler(
     public async Task<DeliveryResult> HandleAsync(Instant now, CancellationToken ct)
     {
         int sent = 0, failed = 0, gaveUp = 0;
+        // SMTP round trips, not the database, bound delivery: a batch goes out over several connections at once,
+        // while the context (not thread-safe) records the outcomes one at a time.
+        using var database = new SemaphoreSlim(1);
         while (true)
         {
-            var batch = await ClaimAsync(now, ct);
+            List<OutboxMessage> batch;
+            await database.WaitAsync(ct);
+            try
+            {
+                batch = await ClaimAsync(now, ct);
+            }
+            finally
+            {
+                database.Release();
+            }
+
             if (batch.Count == 0)
             {
                 return new DeliveryResult(sent, failed, gaveUp);
             }
 
-            using var smtp = CreateClient();
-            foreach (var message in batch)
+            var lanes = batch.Select((m, i) => (m, i)).GroupBy(x => x.i % settings.Connections, x => x.m);
+            await Task.WhenAll(lanes.Select(async lane =>
             {
-                ct.ThrowIfCancellationRequested();
-                try
+                using var smtp = CreateClient();
+                foreach (var message in lane)
                 {
-                    using var mail = ToMail(message);
-                    await smtp.SendMailAsync(mail, ct);
-                }
-                catch (Exception e) when (e is SmtpException or SocketException or IOException or InvalidOperationException)
-                {
-                    if (await FailAsync(message, e))
+                    ct.ThrowIfCancellationRequested();
+                    Exception? error = null;
+                    try
                     {
-                        gaveUp++;
+                        using var mail = ToMail(message);
+                        await smtp.SendMailAsync(mail, ct);
                     }
-                    else
+                    catch (Exception e) when (e is SmtpException or SocketException or IOException or InvalidOperationException)
                     {
-                        failed++;
+                        error = e;
                     }
 
-                    continue;
+                    // Recorded even when the run is being cancelled: the server has the message now.
+                    await database.WaitAsync(CancellationToken.None);
+                    try
+                    {
+                        if (error is null)
+                        {
+                            await MarkSentAsync(message, clock.GetCurrentInstant());
+                            sent++;
+                        }
+                        else if (await FailAsync(message, error))
+                        {
+                            gaveUp++;
+                        }
+                        else
+                        {
+                            failed++;
+                        }
+                    }
+                    finally
+                    {
+                        database.Release();
+                    }
                 }
-
-                // Recorded even when the run is being cancelled: the server has the message now.
-                await MarkSentAsync(message, clock.GetCurrentInstant());
-                sent++;
-            }
+            }));
         }
     }
 
