@@ -2,6 +2,7 @@ using System.Text;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
+using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Data.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
@@ -54,6 +55,18 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<DeficiencyCandidateRecord> DeficiencyCandidates => Set<DeficiencyCandidateRecord>();
 
     public DbSet<NoticeRecord> NoticeRecords => Set<NoticeRecord>();
+
+    public DbSet<NoticeRecipient> NoticeRecipients => Set<NoticeRecipient>();
+
+    public DbSet<ChemicalNoticeRecord> ChemicalNotices => Set<ChemicalNoticeRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<MissedWorkFinding> MissedWork => Set<MissedWorkFinding>();
+
+    public DbSet<LicenceRecord> Licences => Set<LicenceRecord>();
+
+    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -14,7 +14,9 @@ internal static class SchemaSnapshot
         try
         {
             var lines = db.Database.IsSqlite() ? await ReadSqliteAsync(connection) : await ReadPostgresAsync(connection);
-            return lines.Where(l => !l.Contains("__EF", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToList();
+            // EF's history and Quartz's job store (provisioned by Quartz, docs/decisions/0007) are not the model's.
+            return lines.Where(l => !l.Contains("__EF", StringComparison.Ordinal) && !l.Contains("qrtz_", StringComparison.OrdinalIgnoreCase))
+                .Order(StringComparer.Ordinal).ToList();
         }
         finally
         {

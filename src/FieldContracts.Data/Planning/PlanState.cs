@@ -42,8 +42,11 @@ public sealed class PlanState
 
     public List<SeasonWindowRecord> Windows { get; }
 
-    /// <summary>Chemical pre-notifications recorded as given.</summary>
+    /// <summary>Chemical pre-notifications recorded as given (by the Athletic Director or the contractor).</summary>
     public List<NoticeRecord> Notices { get; }
+
+    /// <summary>Chemical notices sent by email and accepted by a mail server, by occurrence.</summary>
+    public IReadOnlyDictionary<Guid, SentNotice> MailedNotices { get; private set; } = new Dictionary<Guid, SentNotice>();
 
     /// <summary>The stored occurrences, cancelled ones included, by id.</summary>
     public Dictionary<Guid, OccurrenceRecord> Occurrences { get; }
@@ -59,7 +62,7 @@ public sealed class PlanState
         }
 
         var siteIds = contract.Sites.Select(s => s.Id).ToList();
-        return new PlanState(
+        var state = new PlanState(
             contract,
             await db.ContractYearFacts.Where(f => f.ContractId == contractId).ToListAsync(ct),
             await db.SiteYearFacts.Where(f => siteIds.Contains(f.SiteId)).ToListAsync(ct),
@@ -68,6 +71,8 @@ public sealed class PlanState
             await db.SeasonWindows.Where(w => w.ContractId == contractId).ToListAsync(ct),
             await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct),
             await db.NoticeRecords.Where(n => n.ContractId == contractId).ToListAsync(ct));
+        state.MailedNotices = await FieldContracts.Data.Notices.SentNotices.LoadAsync(db, contractId, ct);
+        return state;
     }
 
     /// <summary>The contract's specification: bid #2685's items with the season windows Purchasing set.</summary>
@@ -102,6 +107,24 @@ public sealed class PlanState
         }
     }
 
+    /// <summary>
+    /// The notice that counts for each occurrence, from those recorded by hand and those accepted by a
+    /// mail server: of the notices naming the application's current day, the earliest (it gives the
+    /// most lead time); failing that, the latest sent.
+    /// </summary>
+    private Dictionary<Guid, SentNotice> LatestNotices() =>
+        Notices.Select(n => (n.OccurrenceId, Notice: new SentNotice(n.SentAt, n.ApplicationDateNamed)))
+            .Concat(MailedNotices.Select(m => (OccurrenceId: m.Key, Notice: m.Value)))
+            .GroupBy(x => x.OccurrenceId)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var day = Occurrences.TryGetValue(g.Key, out var o) && o.ApplicationStartsAt is { } at
+                    ? at.InZone(PlanInput.Hartford).Date
+                    : (LocalDate?)null;
+                var naming = g.Where(x => x.Notice.ApplicationDateNamed == day).OrderBy(x => x.Notice.SentAt).ToList();
+                return naming.Count > 0 ? naming[0].Notice : g.OrderByDescending(x => x.Notice.SentAt).First().Notice;
+            });
+
     /// <summary>The planner's input as the state stands now.</summary>
     public PlanInput ToInput(DateTimeZone zone)
     {
@@ -122,9 +145,7 @@ public sealed class PlanState
             Occurrences.Values.Where(o => o.LoggedOn is not null).ToDictionary(o => o.Id, o => o.LoggedOn!.Value),
             Moves.ToDictionary(m => m.OccurrenceId, m => new OccurrenceMove(m.To,
                 m.AtMinute is { } minute ? LocalTime.FromMinutesSinceMidnight(minute) : null, m.EmergencyReason)),
-            // The latest notice recorded for an occurrence is the one in force.
-            Notices.GroupBy(n => n.OccurrenceId)
-                .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.SentAt).ThenByDescending(n => n.Id).Select(n => new SentNotice(n.SentAt, n.ApplicationDateNamed)).First()));
+            LatestNotices());
         var input = PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
 
         // The database returns schools and areas in no particular order; the plan (and so what is

@@ -2,6 +2,8 @@ using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
+using FieldContracts.Web.Features.Jobs;
+using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.WorkLogs;
 
@@ -14,7 +16,8 @@ public static class FieldContractsApp
     {
         var services = builder.Services;
         services.AddContractClock(builder.Configuration);
-        services.AddDatabase(DatabaseRegistration.ResolveDatabase(builder.Configuration, builder.Environment));
+        var database = DatabaseRegistration.ResolveDatabase(builder.Configuration, builder.Environment);
+        services.AddDatabase(database);
         services.AddSecurity();
         services.AddApi();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
@@ -23,6 +26,8 @@ public static class FieldContractsApp
         services.AddSchedule();
         services.AddFeeds();
         services.AddWorkLogs();
+        services.AddNotices(builder.Configuration, builder.Environment);
+        services.AddJobs(builder.Configuration, database);
         return builder;
     }
 
@@ -56,6 +61,7 @@ public static class FieldContractsApp
         app.MapScheduleApi();
         app.MapFeeds();
         app.MapWorkLogsApi();
+        app.MapJobsApi();
         app.MapRazorPages();
         return app;
     }

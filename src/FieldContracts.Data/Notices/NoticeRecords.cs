@@ -1,0 +1,216 @@
+using NodaTime;
+
+namespace FieldContracts.Data.Notices;
+
+/// <summary>Which of a school's notice lists a recipient is on (spec VII; CGS 10-231c).</summary>
+public enum NoticeRecipientCategory
+{
+    /// <summary>A parent, guardian or staff member on the school's pesticide notification registry.</summary>
+    SchoolRegistry,
+
+    /// <summary>The Athletic Director or her designee, with whom the bid says notice is coordinated.</summary>
+    AthleticDirectorOrDesignee,
+
+    /// <summary>The school's maintenance staff.</summary>
+    SchoolMaintenance,
+}
+
+/// <summary>Someone at a school who receives its chemical pre-notifications by email.</summary>
+public sealed class NoticeRecipient
+{
+    public Guid Id { get; set; }
+
+    public Guid SiteId { get; set; }
+
+    public NoticeRecipientCategory Category { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    /// <summary>True for the sample recipients demo mode adds (example.org addresses).</summary>
+    public bool IsSample { get; set; }
+
+    public Instant CreatedAt { get; set; }
+}
+
+/// <summary>
+/// The decision to notify the schools of one version of a chemical application. The version is the
+/// occurrence's calendar sequence when the notice was decided: a move of the application raises it, and the
+/// new version needs a notice of its own. Written in the same transaction as its outbox messages.
+/// </summary>
+public sealed class ChemicalNoticeRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid ContractId { get; set; }
+
+    public Guid OccurrenceId { get; set; }
+
+    /// <summary>The occurrence's calendar sequence the notice was decided for.</summary>
+    public int Version { get; set; }
+
+    /// <summary>When the application the notice names starts.</summary>
+    public Instant ApplicationStartsAt { get; set; }
+
+    /// <summary>The application day the notice names (Hartford time).</summary>
+    public LocalDate ApplicationDateNamed { get; set; }
+
+    /// <summary>The latest instant the notice could go out and still meet the lead time.</summary>
+    public Instant DueBy { get; set; }
+
+    public Instant DecidedAt { get; set; }
+
+    /// <summary>How many recipients it went to (one outbox message each).</summary>
+    public int RecipientCount { get; set; }
+
+    /// <summary>When an SMTP server first accepted one of its messages: the instant the notice counts as sent.</summary>
+    public Instant? FirstAcceptedAt { get; set; }
+}
+
+/// <summary>What an outbox message is about.</summary>
+public enum OutboxKind
+{
+    ChemicalNotice,
+    LicenceReminder,
+}
+
+/// <summary>
+/// An email waiting to go out, written in the same transaction as the decision to send it. The dedup key is
+/// unique: for a chemical notice it is occurrence, notice version and recipient, so a job that runs twice, or
+/// on two nodes at once, can never queue the same email twice.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+
+    public OutboxKind Kind { get; set; }
+
+    /// <summary>Unique: <c>notice:{occurrence}:{version}:{email}</c> or <c>licence:{licence}:{expires}:{days}:{email}</c>.</summary>
+    public string DedupKey { get; set; } = "";
+
+    public Guid? ChemicalNoticeId { get; set; }
+
+    public string ToAddress { get; set; } = "";
+
+    public string ToName { get; set; } = "";
+
+    public string Subject { get; set; } = "";
+
+    public string Body { get; set; } = "";
+
+    public Instant CreatedAt { get; set; }
+
+    /// <summary>How many deliveries were tried and failed.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Not before this instant; raised by the back-off after each failure.</summary>
+    public Instant NextAttemptAt { get; set; }
+
+    /// <summary>The node and batch that claimed the message for delivery, until <see cref="ClaimedUntil"/>.</summary>
+    public string? ClaimedBy { get; set; }
+
+    public Instant? ClaimedUntil { get; set; }
+
+    /// <summary>When the SMTP server accepted the message (or the pickup file was written).</summary>
+    public Instant? SentAt { get; set; }
+
+    /// <summary>When delivery was given up after the last allowed attempt.</summary>
+    public Instant? GaveUpAt { get; set; }
+
+    public string? LastError { get; set; }
+}
+
+/// <summary>Why an occurrence is a deficiency candidate of the daily pass.</summary>
+public enum MissedWorkKind
+{
+    /// <summary>The window ended and nothing was logged.</summary>
+    Missed,
+
+    /// <summary>Logged after the last day of its window.</summary>
+    Late,
+}
+
+/// <summary>
+/// A deficiency candidate the daily pass found: planned work whose window ended with nothing logged, or that
+/// was logged late. One per occurrence and kind, so running the pass again raises nothing new.
+/// </summary>
+public sealed class MissedWorkFinding
+{
+    public Guid Id { get; set; }
+
+    public Guid ContractId { get; set; }
+
+    public Guid OccurrenceId { get; set; }
+
+    public MissedWorkKind Kind { get; set; }
+
+    /// <summary>Last day of the occurrence's window (inclusive) when it was found.</summary>
+    public LocalDate WindowEnd { get; set; }
+
+    public LocalDate? LoggedOn { get; set; }
+
+    /// <summary>The day the pass ran (Hartford).</summary>
+    public LocalDate FoundOn { get; set; }
+
+    public Instant FoundAt { get; set; }
+}
+
+/// <summary>A licence or certification the contractor must hold (spec V), with its expiry.</summary>
+public sealed class LicenceRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid ContractorId { get; set; }
+
+    /// <summary>Who holds it: the firm or a named applicator.</summary>
+    public string Holder { get; set; } = "";
+
+    public string Number { get; set; } = "";
+
+    /// <summary>e.g. "Commercial pesticide applicator (supervisor)".</summary>
+    public string Kind { get; set; } = "";
+
+    /// <summary>Last day it is valid.</summary>
+    public LocalDate ExpiresOn { get; set; }
+
+    /// <summary>Where its expiry reminders go.</summary>
+    public string ReminderEmail { get; set; } = "";
+}
+
+/// <summary>One run of a scheduled job on one node, as the job listener saw it.</summary>
+public sealed class JobRunRecord
+{
+    public Guid Id { get; set; }
+
+    public string JobName { get; set; } = "";
+
+    /// <summary>Quartz's id of the firing; a retry is a new firing.</summary>
+    public string FireInstanceId { get; set; } = "";
+
+    /// <summary>The scheduler node (instance id) that ran it.</summary>
+    public string Node { get; set; } = "";
+
+    public Instant StartedAt { get; set; }
+
+    public Instant? FinishedAt { get; set; }
+
+    public long? DurationMilliseconds { get; set; }
+
+    public JobRunOutcome Outcome { get; set; }
+
+    /// <summary>0 on a regular firing, n on the n-th retry.</summary>
+    public int RetryAttempt { get; set; }
+
+    /// <summary>What the handler reported, e.g. "3 notices decided, 9 messages queued".</summary>
+    public string? Summary { get; set; }
+
+    public string? Error { get; set; }
+}
+
+public enum JobRunOutcome
+{
+    Running,
+    Succeeded,
+    Failed,
+}

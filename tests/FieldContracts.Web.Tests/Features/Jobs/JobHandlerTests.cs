@@ -1,0 +1,104 @@
+using FieldContracts.Data;
+using FieldContracts.Data.Notices;
+using FieldContracts.Web.Features.Jobs;
+using FieldContracts.Web.Tests.Features.Notices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+
+namespace FieldContracts.Web.Tests.Features.Jobs;
+
+public abstract class JobHandlerTests(DatabaseProvider provider)
+{
+    [Fact]
+    public async Task MissedWork_WindowsEndedWithNothingLogged_RaisesOneCandidateEachAndNothingOnTheSecondRun()
+    {
+        await using var app = await NoticesApp.StartAsync(provider);
+        var today = new LocalDate(2003, 7, 10);
+
+        var first = await app.WithAsync(s => s.GetRequiredService<MissedWorkHandler>().HandleAsync(today, CancellationToken.None));
+        var second = await app.WithAsync(s => s.GetRequiredService<MissedWorkHandler>().HandleAsync(today, CancellationToken.None));
+
+        await using var db = app.Database.CreateContext();
+        var expected = await db.Occurrences.CountAsync(o => !o.Cancelled && o.Status == FieldContracts.Scheduling.Planning.OccurrenceStatus.Planned
+                                                            && o.WindowEnd < today && o.LoggedOn == null);
+        Assert.True(expected > 0);
+        Assert.Equal(new MissedWorkResult(expected, 0), first);
+        Assert.Equal(new MissedWorkResult(0, 0), second);
+        Assert.True(await db.MissedWork.AllAsync(f => f.Kind == MissedWorkKind.Missed && f.WindowEnd < today && f.FoundOn == today));
+    }
+
+    [Fact]
+    public async Task LicenceReminders_At30AndAt7Days_SendOneReminderEachOverSmtp()
+    {
+        await using var app = await NoticesApp.StartAsync(provider);
+        await using (var db = app.Database.CreateContext())
+        {
+            var contractor = await db.Contracts.Where(c => c.Number == "2685").Select(c => c.ContractorId).SingleAsync();
+            db.Licences.Add(new LicenceRecord
+            {
+                Id = Guid.NewGuid(), ContractorId = contractor, Holder = "Sample applicator (sample)", Number = "S-0001 (sample)",
+                Kind = "Commercial pesticide applicator, turf (sample)", ExpiresOn = new LocalDate(2003, 8, 31), ReminderEmail = "licences@example.org",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        async Task<LicenceReminderResult> RunAsync(LocalDate today) =>
+            await app.WithAsync(s => s.GetRequiredService<LicenceRemindersHandler>().HandleAsync(today, CancellationToken.None));
+
+        var early = await RunAsync(new LocalDate(2003, 7, 31));
+        var at30 = await RunAsync(new LocalDate(2003, 8, 1));
+        var again30 = await RunAsync(new LocalDate(2003, 8, 2));
+        var at7 = await RunAsync(new LocalDate(2003, 8, 24));
+        var again7 = await RunAsync(new LocalDate(2003, 8, 30));
+        await app.DeliverAsync();
+
+        Assert.Equal([0, 1, 0, 1, 0], new[] { early, at30, again30, at7, again7 }.Select(r => r.Queued));
+        var mails = app.Smtp.Messages().OrderBy(m => m.Subject, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, mails.Count);
+        Assert.Contains("(30-day reminder)", mails[0].Subject, StringComparison.Ordinal);
+        Assert.Contains("(7-day reminder)", mails[1].Subject, StringComparison.Ordinal);
+        Assert.All(mails, m => Assert.Equal(["licences@example.org"], m.EnvelopeTo));
+        Assert.Contains("Sunday, August 31, 2003", mails[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FailingJob_IsRetriedByTheSchedulerAndItsRunsAreRecorded()
+    {
+        await using var app = await NoticesApp.StartAsync(provider);
+        FlakyJob.Calls = 0;
+        var node = app.StartNode(scheduler: true, configure: b => b.ConfigureServices(s =>
+            s.ConfigureAllQuartzSchedulers(q => q.AddJob<FlakyJob>(j => j.WithIdentity("flaky").StoreDurably()))));
+        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+
+        await scheduler.TriggerJob(new JobKey("flaky"));
+        var succeeded = await JobsPageTests.WaitForRunAsync(app, "flaky");
+
+        await using var db = app.Database.CreateContext();
+        var failed = await db.JobRuns.SingleAsync(r => r.JobName == "flaky" && r.Outcome == JobRunOutcome.Failed);
+        Assert.Equal("The mail server was not ready.", failed.Error);
+        Assert.Equal(0, failed.RetryAttempt);
+        Assert.Equal(1, succeeded.RetryAttempt);
+        Assert.Equal(2, FlakyJob.Calls);
+    }
+
+    /// <summary>Fails its first run, succeeds after.</summary>
+    public sealed class FlakyJob : IJob
+    {
+        public static int Calls;
+
+        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+        {
+            if (Interlocked.Increment(ref Calls) == 1)
+            {
+                throw new JobExecutionException("The mail server was not ready.");
+            }
+
+            return ValueTask.CompletedTask;
+        }
+    }
+}
+
+public sealed class JobHandlerTests_Sqlite() : JobHandlerTests(DatabaseProvider.Sqlite);
+
+public sealed class JobHandlerTests_Postgres() : JobHandlerTests(DatabaseProvider.PostgreSql);
