@@ -49,6 +49,28 @@ public abstract class RoleMatrixTests(TestApp app)
         Assert.Contains("There is nothing here that you can see.", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(Roles.Purchasing, true, true)]
+    [InlineData(Roles.AthleticDirector, false, true)]
+    [InlineData(Roles.Contractor, false, false)]
+    [InlineData(Roles.Finance, false, false)]
+    public async Task Navigation_LinksOnlyToWhatTheRoleMayOpen(string role, bool jobs, bool recipients)
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(role));
+
+        var html = await client.GetStringAsync("/");
+
+        Assert.Contains("href=\"/worklogs\"", html);
+        Assert.Contains("href=\"/feeds\"", html);
+        Assert.Equal(jobs, html.Contains("href=\"/jobs\"", StringComparison.Ordinal));
+        Assert.Equal(recipients, html.Contains("href=\"/notices/recipients\"", StringComparison.Ordinal));
+        foreach (var (path, shown) in new[] { ("/jobs", jobs), ("/notices/recipients", recipients) })
+        {
+            var response = await client.GetAsync(path);
+            Assert.Equal(shown, response.StatusCode == HttpStatusCode.OK);
+        }
+    }
+
     [Fact]
     public async Task SignInPage_Anonymous_IsServed()
     {
