@@ -82,6 +82,32 @@ public abstract class WorkLogJourneyTests(BrowserApp app)
         });
     }
 
+    [Fact]
+    public async Task VisitForm_ConnectionDropsAndThePageReloads_WhatWasTypedIsStillThere()
+    {
+        var mowing = await OccurrenceAsync(o => o.Kind == TaskKind.Mowing && o.PlannedDate >= new LocalDate(2003, 7, 21), "BHS");
+        var crew = await app.NewPageAsync(phone: true);
+        await BrowserApp.JourneyAsync(crew, async () =>
+        {
+            Now(new LocalDateTime(2003, 7, 21, 9, 0));
+            await BrowserApp.SignInAsync(crew, TestApp.EmailOf(Roles.Contractor));
+            var url = $"/worklogs/new?occurrence={mowing.Id}";
+            await crew.GotoAsync(url);
+            var key = await crew.Locator("input[name='Input.IdempotencyKey']").InputValueAsync();
+            await crew.GetByLabel("Crew (one name a line, crew leader first)").FillAsync("Dana Rivera\nSam Ortiz");
+            await crew.GetByLabel("Notes").FillAsync("Infield wet along the third-base line");
+
+            await crew.Context.SetOfflineAsync(true);
+            await Assert.ThrowsAnyAsync<PlaywrightException>(() => crew.ReloadAsync());
+            await crew.Context.SetOfflineAsync(false);
+            await crew.GotoAsync(url);
+
+            await Expect(crew.GetByLabel("Crew (one name a line, crew leader first)")).ToHaveValueAsync("Dana Rivera\nSam Ortiz");
+            await Expect(crew.GetByLabel("Notes")).ToHaveValueAsync("Infield wet along the third-base line");
+            Assert.Equal(key, await crew.Locator("input[name='Input.IdempotencyKey']").InputValueAsync());
+        });
+    }
+
     private void Now(LocalDateTime local) => app.Clock.Set(local.InZoneStrictly(Hartford).ToInstant());
 
     private async Task<FieldContracts.Data.Planning.OccurrenceRecord> OccurrenceAsync(
