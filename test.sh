@@ -29,25 +29,10 @@ for dir in tests/*/; do
   fi
 done
 
-# 3. A throwaway PostgreSQL 15 on a free loopback port.
-pg_bin=${PG_BIN:-/usr/lib/postgresql/15/bin}
-pg_dir=$(mktemp -d /tmp/fieldcontracts-pg.XXXXXX)
-pg_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-cleanup() {
-  status=$?
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$pg_dir"
-  exit $status
-}
-trap cleanup EXIT INT TERM
-[ "$(id -u)" -eq 0 ] && chown postgres "$pg_dir"
-log "starting PostgreSQL on 127.0.0.1:$pg_port"
-as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres -A trust -E UTF8 --no-sync >/dev/null
-as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 \
-  -o "-c listen_addresses=127.0.0.1 -p $pg_port -k $pg_dir -c fsync=off -c synchronous_commit=off -c max_connections=300" \
-  start >/dev/null
-export FIELDCONTRACTS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Include Error Detail=true"
+# 3. A throwaway PostgreSQL 15 on a free loopback port (fast and non-durable: it is thrown away).
+source scripts/throwaway-postgres.sh
+start_throwaway_postgres "-c fsync=off -c synchronous_commit=off -c max_connections=300"
+export FIELDCONTRACTS_TEST_POSTGRES="$PG_SERVER;Include Error Detail=true"
 
 # 4. Build once, then run every test project.
 log "building"
