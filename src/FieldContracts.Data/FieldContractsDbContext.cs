@@ -4,7 +4,9 @@ using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
-using FieldContracts.Data.WorkLogs;
+using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +54,9 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
 
     public DbSet<WorkLogPhoto> WorkLogPhotos => Set<WorkLogPhoto>();
 
-    public DbSet<DeficiencyCandidateRecord> DeficiencyCandidates => Set<DeficiencyCandidateRecord>();
+    public DbSet<Deficiency> Deficiencies => Set<Deficiency>();
+
+    public DbSet<DeficiencyStep> DeficiencySteps => Set<DeficiencyStep>();
 
     public DbSet<NoticeRecord> NoticeRecords => Set<NoticeRecord>();
 
@@ -61,8 +65,6 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<ChemicalNoticeRecord> ChemicalNotices => Set<ChemicalNoticeRecord>();
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
-
-    public DbSet<MissedWorkFinding> MissedWork => Set<MissedWorkFinding>();
 
     public DbSet<LicenceRecord> Licences => Set<LicenceRecord>();
 

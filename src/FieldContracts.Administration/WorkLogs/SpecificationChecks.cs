@@ -1,34 +1,13 @@
 using System.Globalization;
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Scheduling.Planning;
 using NodaTime;
 
 namespace FieldContracts.Administration.WorkLogs;
 
-/// <summary>What a logged visit may fall short of in the specification.</summary>
-public enum DeficiencyKind
-{
-    /// <summary>An area cut outside its spec IV height for the season.</summary>
-    HeightOutOfRange,
-
-    /// <summary>More than a third of the blade removed in one mowing (spec IV).</summary>
-    MoreThanOneThirdRemoved,
-
-    /// <summary>Grass found taller than 4 inches before mowing (spec IV, as the City reads it).</summary>
-    GrassOver4Inches,
-
-    /// <summary>Work done on a day outside its window in the seasonal plan.</summary>
-    OutsideWindow,
-
-    /// <summary>A chemical applied by a supervisor or applicator whose certification had expired (spec V).</summary>
-    LicenceExpired,
-
-    /// <summary>A chemical applied as an emergency without a sufficient prior notice (spec VII; CGS 10-231c).</summary>
-    ApplicationWithoutNotice,
-}
-
 /// <summary>
-/// A possible deficiency found in a logged visit, with the evidence that raised it: the measured
-/// figures and the clause of the bid. Purchasing decides whether it becomes a deficiency.
+/// A deficiency found in a logged visit, with the evidence that raised it: the measured figures and the clause
+/// of the bid. It goes into the deficiency register (<see cref="Deficiency"/>), where the contractor answers it.
 /// </summary>
 /// <param name="Kind">What was found.</param>
 /// <param name="OccurrenceId">The planned work it concerns, if one.</param>
@@ -94,9 +73,10 @@ public static class SpecificationChecks
 
         foreach (var done in visit.Occurrences)
         {
-            if (!done.Window.Contains(visit.Date))
+            var timeliness = WorkTimeliness.Judge(done.Window, visit.Date, visit.Date);
+            if (timeliness is Timeliness.Early or Timeliness.Late)
             {
-                found.Add(new DeficiencyCandidate(DeficiencyKind.OutsideWindow, done.Id, null,
+                found.Add(new DeficiencyCandidate(timeliness == Timeliness.Late ? DeficiencyKind.LateWork : DeficiencyKind.EarlyWork, done.Id, null,
                     $"{done.Title} done on {Day(visit.Date)}; the plan's window is {Day(done.Window.Start)} – {Day(done.Window.End)}."));
             }
         }

@@ -57,21 +57,6 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     }
 }
 
-internal sealed class MissedWorkConfiguration : IEntityTypeConfiguration<MissedWorkFinding>
-{
-    public void Configure(EntityTypeBuilder<MissedWorkFinding> builder)
-    {
-        builder.ToTable("missed_work");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.HasOne<Contract>().WithMany().HasForeignKey(f => f.ContractId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<OccurrenceRecord>().WithMany().HasForeignKey(f => f.OccurrenceId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(f => f.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.HasIndex(f => new { f.OccurrenceId, f.Kind }).IsUnique();
-        builder.HasIndex(f => f.ContractId);
-    }
-}
-
 internal sealed class LicenceConfiguration : IEntityTypeConfiguration<LicenceRecord>
 {
     public void Configure(EntityTypeBuilder<LicenceRecord> builder)

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Planning;
-using FieldContracts.Data.WorkLogs;
+using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -88,23 +89,6 @@ internal sealed class WorkLogPhotoConfiguration : IEntityTypeConfiguration<WorkL
         builder.Property(p => p.StoragePath).HasMaxLength(200).IsRequired();
         builder.Property(p => p.UploadedBy).HasMaxLength(256).IsRequired();
         builder.HasIndex(p => p.WorkLogId);
-    }
-}
-
-internal sealed class DeficiencyCandidateConfiguration : IEntityTypeConfiguration<DeficiencyCandidateRecord>
-{
-    public void Configure(EntityTypeBuilder<DeficiencyCandidateRecord> builder)
-    {
-        builder.ToTable("deficiency_candidates");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
-        builder.HasOne<Contract>().WithMany().HasForeignKey(c => c.ContractId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<WorkLog>().WithMany().HasForeignKey(c => c.WorkLogId).OnDelete(DeleteBehavior.Restrict);
-        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
-        builder.Property(c => c.Evidence).HasMaxLength(2000).IsRequired();
-        builder.HasIndex(c => new { c.ContractId, c.Status });
-        builder.HasIndex(c => c.WorkLogId);
     }
 }
 

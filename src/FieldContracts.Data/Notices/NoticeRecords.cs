@@ -121,41 +121,6 @@ public sealed class OutboxMessage
     public string? LastError { get; set; }
 }
 
-/// <summary>Why an occurrence is a deficiency candidate of the daily pass.</summary>
-public enum MissedWorkKind
-{
-    /// <summary>The window ended and nothing was logged.</summary>
-    Missed,
-
-    /// <summary>Logged after the last day of its window.</summary>
-    Late,
-}
-
-/// <summary>
-/// A deficiency candidate the daily pass found: planned work whose window ended with nothing logged, or that
-/// was logged late. One per occurrence and kind, so running the pass again raises nothing new.
-/// </summary>
-public sealed class MissedWorkFinding
-{
-    public Guid Id { get; set; }
-
-    public Guid ContractId { get; set; }
-
-    public Guid OccurrenceId { get; set; }
-
-    public MissedWorkKind Kind { get; set; }
-
-    /// <summary>Last day of the occurrence's window (inclusive) when it was found.</summary>
-    public LocalDate WindowEnd { get; set; }
-
-    public LocalDate? LoggedOn { get; set; }
-
-    /// <summary>The day the pass ran (Hartford).</summary>
-    public LocalDate FoundOn { get; set; }
-
-    public Instant FoundAt { get; set; }
-}
-
 /// <summary>A licence or certification the contractor must hold (spec V), with its expiry.</summary>
 public sealed class LicenceRecord
 {

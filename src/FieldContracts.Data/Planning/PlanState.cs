@@ -1,5 +1,7 @@
 using System.Text.Json;
-using FieldContracts.Data.WorkLogs;
+using FieldContracts.Administration.Notices;
+using FieldContracts.Data.Notices;
+using FieldContracts.Scheduling.Calendar;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
@@ -45,8 +47,10 @@ public sealed class PlanState
     /// <summary>Chemical pre-notifications recorded as given (by the Athletic Director or the contractor).</summary>
     public List<NoticeRecord> Notices { get; }
 
-    /// <summary>Chemical notices sent by email and accepted by a mail server, by occurrence.</summary>
-    public IReadOnlyDictionary<Guid, SentNotice> MailedNotices { get; private set; } = new Dictionary<Guid, SentNotice>();
+    /// <summary>The notices given, recorded by hand and emailed: which of them counts is the ledger's rule.</summary>
+    public NoticeLedger Ledger { get; private set; } = NoticeLedger.Empty;
+
+    private IReadOnlyList<GivenNotice> _emailed = [];
 
     /// <summary>The stored occurrences, cancelled ones included, by id.</summary>
     public Dictionary<Guid, OccurrenceRecord> Occurrences { get; }
@@ -71,7 +75,8 @@ public sealed class PlanState
             await db.SeasonWindows.Where(w => w.ContractId == contractId).ToListAsync(ct),
             await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct),
             await db.NoticeRecords.Where(n => n.ContractId == contractId).ToListAsync(ct));
-        state.MailedNotices = await FieldContracts.Data.Notices.SentNotices.LoadAsync(db, contractId, ct);
+        state._emailed = await NoticeLedgers.EmailedAsync(db, contractId, ct);
+        state.Ledger = new NoticeLedger(state.Notices.Select(n => n.ToGiven()).Concat(state._emailed));
         return state;
     }
 
@@ -94,6 +99,18 @@ public sealed class PlanState
     private readonly HashSet<Guid> _loggedChanged = [];
 
     /// <summary>
+    /// Records a notice given by hand. What calendars and pages say of the application changes, so the next
+    /// <see cref="Sync"/> publishes it as a change of that occurrence.
+    /// </summary>
+    public void RecordNotice(NoticeRecord notice)
+    {
+        ArgumentNullException.ThrowIfNull(notice);
+        Notices.Add(notice);
+        Ledger = new NoticeLedger(Notices.Select(n => n.ToGiven()).Concat(_emailed));
+        _loggedChanged.Add(notice.OccurrenceId);
+    }
+
+    /// <summary>
     /// Records the day work on an occurrence was logged as done (null: no longer done). The next
     /// <see cref="Sync"/> publishes it as a change of that occurrence, with a new revision.
     /// </summary>
@@ -106,24 +123,6 @@ public sealed class PlanState
             _loggedChanged.Add(occurrenceId);
         }
     }
-
-    /// <summary>
-    /// The notice that counts for each occurrence, from those recorded by hand and those accepted by a
-    /// mail server: of the notices naming the application's current day, the earliest (it gives the
-    /// most lead time); failing that, the latest sent.
-    /// </summary>
-    private Dictionary<Guid, SentNotice> LatestNotices() =>
-        Notices.Select(n => (n.OccurrenceId, Notice: new SentNotice(n.SentAt, n.ApplicationDateNamed)))
-            .Concat(MailedNotices.Select(m => (OccurrenceId: m.Key, Notice: m.Value)))
-            .GroupBy(x => x.OccurrenceId)
-            .ToDictionary(g => g.Key, g =>
-            {
-                var day = Occurrences.TryGetValue(g.Key, out var o) && o.ApplicationStartsAt is { } at
-                    ? at.InZone(PlanInput.Hartford).Date
-                    : (LocalDate?)null;
-                var naming = g.Where(x => x.Notice.ApplicationDateNamed == day).OrderBy(x => x.Notice.SentAt).ToList();
-                return naming.Count > 0 ? naming[0].Notice : g.OrderByDescending(x => x.Notice.SentAt).First().Notice;
-            });
 
     /// <summary>The planner's input as the state stands now.</summary>
     public PlanInput ToInput(DateTimeZone zone)
@@ -145,7 +144,9 @@ public sealed class PlanState
             Occurrences.Values.Where(o => o.LoggedOn is not null).ToDictionary(o => o.Id, o => o.LoggedOn!.Value),
             Moves.ToDictionary(m => m.OccurrenceId, m => new OccurrenceMove(m.To,
                 m.AtMinute is { } minute ? LocalTime.FromMinutesSinceMidnight(minute) : null, m.EmergencyReason)),
-            LatestNotices());
+            Ledger.ForPlanner(id => Occurrences.TryGetValue(id, out var o) && o.ApplicationStartsAt is { } at
+                ? at.InZone(PlanInput.Hartford).Date
+                : null));
         var input = PlanInput.FromContract(Contract, Specification(), zone, siteFacts, facts);
 
         // The database returns schools and areas in no particular order; the plan (and so what is
@@ -181,10 +182,11 @@ public sealed class PlanState
             }
             else
             {
-                var timeAndStatus = CalendarTimeAndStatus(record);
+                var (timing, status) = CalendarTimeAndStatus(record, record.Cancelled);
                 if (Apply(record, occurrence) | record.Cancelled | _loggedChanged.Contains(record.Id))
                 {
-                    if (record.Cancelled || CalendarTimeAndStatus(record) != timeAndStatus)
+                    var (timingNow, statusNow) = CalendarTimeAndStatus(record, cancelled: false);
+                    if (CalendarEventRevision.IsRescheduledOrRestated(timing, status, timingNow, statusNow, PlanInput.Hartford))
                     {
                         record.CalendarSequence++;
                     }
@@ -207,11 +209,10 @@ public sealed class PlanState
         return added;
     }
 
-    /// <summary>What a calendar event's time and status are made from; the window counts only while there is no day.</summary>
-    private static (LocalDate? Day, Instant? Start, int? Minutes, OccurrenceStatus Status, DateInterval? Window) CalendarTimeAndStatus(
-        OccurrenceRecord r) =>
-        (r.PlannedDate, r.ApplicationStartsAt, r.ApplicationMinutes, r.Status,
-            r.PlannedDate is null ? new DateInterval(r.WindowStart, r.WindowEnd) : null);
+    /// <summary>The event a calendar shows for the record: its time and status (the SEQUENCE rule compares these).</summary>
+    private static (EventTiming Timing, EventStatus Status) CalendarTimeAndStatus(OccurrenceRecord r, bool cancelled) =>
+        (OccurrenceEvents.TimingOf(r.ApplicationStartsAt, r.ApplicationMinutes, r.PlannedDate, new DateInterval(r.WindowStart, r.WindowEnd),
+            PlanInput.Hartford), OccurrenceEvents.StatusOf(cancelled, r.Status));
 
     /// <summary>Copies the occurrence onto the record; true when anything differed.</summary>
     private static bool Apply(OccurrenceRecord r, Occurrence o)

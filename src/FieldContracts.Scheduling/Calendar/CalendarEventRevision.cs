@@ -36,7 +36,17 @@ public static class CalendarEventRevision
         ArgumentNullException.ThrowIfNull(published);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(zone);
-        return published.Status != current.Status || !SameTime(published.Timing, current.Timing, zone);
+        return IsRescheduledOrRestated(published.Timing, published.Status, current.Timing, current.Status, zone);
+    }
+
+    /// <summary>Whether an event's time or status differ between two versions, given as time and status alone.</summary>
+    public static bool IsRescheduledOrRestated(EventTiming publishedTiming, EventStatus publishedStatus, EventTiming currentTiming,
+        EventStatus currentStatus, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(publishedTiming);
+        ArgumentNullException.ThrowIfNull(currentTiming);
+        ArgumentNullException.ThrowIfNull(zone);
+        return publishedStatus != currentStatus || !SameTime(publishedTiming, currentTiming, zone);
     }
 
     private static bool SameTime(EventTiming a, EventTiming b, DateTimeZone zone) => (a, b) switch

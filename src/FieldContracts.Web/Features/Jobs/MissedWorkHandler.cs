@@ -1,6 +1,7 @@
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
-using FieldContracts.Data.Notices;
 using FieldContracts.Scheduling.Planning;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
@@ -12,38 +13,46 @@ public sealed record MissedWorkResult(int Missed, int Late)
 }
 
 /// <summary>
-/// The daily pass for deficiency candidates: planned work whose window ended before <c>today</c> with nothing
-/// logged (missed), or logged after its window's last day (late). One finding per occurrence and kind, so a second
-/// run the same day, or the next day, raises nothing new.
+/// The nightly pass over the plan: planned work that <see cref="WorkTimeliness"/> finds missed (its window ended before
+/// <c>today</c> with nothing logged) or late (logged after its window's last day) goes into the deficiency register,
+/// once per occurrence and kind (<see cref="DeficiencyKeys"/>), so a second run raises nothing new. A missed occurrence
+/// gets a new revision, so calendars and their caches show it as missed.
 /// </summary>
 public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
 {
     public async Task<MissedWorkResult> HandleAsync(LocalDate today, CancellationToken ct)
     {
-        var candidates = await db.Occurrences.AsNoTracking()
+        var ended = await db.Occurrences
             .Where(o => !o.Cancelled && o.Status == OccurrenceStatus.Planned && o.WindowEnd < today
                         && (o.LoggedOn == null || o.LoggedOn > o.WindowEnd))
-            .Select(o => new { o.Id, o.ContractId, o.WindowEnd, o.LoggedOn })
             .ToListAsync(ct);
-        var known = (await db.MissedWork.AsNoTracking().Select(f => new { f.OccurrenceId, f.Kind }).ToListAsync(ct))
-            .Select(f => (f.OccurrenceId, f.Kind)).ToHashSet();
+        var keys = ended.SelectMany(o => new[] { DeficiencyKeys.Missed(o.Id), DeficiencyKeys.Late(o.Id) }).ToList();
+        var raised = (await db.Deficiencies.AsNoTracking().Where(d => d.DedupKey != null && keys.Contains(d.DedupKey))
+            .Select(d => d.DedupKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetCurrentInstant();
         int missed = 0, late = 0;
-        foreach (var o in candidates)
+        foreach (var o in ended)
         {
-            var kind = o.LoggedOn is null ? MissedWorkKind.Missed : MissedWorkKind.Late;
-            if (!known.Add((o.Id, kind)))
+            var window = new DateInterval(o.WindowStart, o.WindowEnd);
+            var (kind, key, evidence) = WorkTimeliness.Judge(window, o.LoggedOn, today) switch
+            {
+                Timeliness.Missed => ((DeficiencyKind?)DeficiencyKind.MissedWork, DeficiencyKeys.Missed(o.Id),
+                    $"Nothing was logged by {Display.Short(o.WindowEnd)}, the last day of the plan's window ({Display.Short(o.WindowStart)} – {Display.Short(o.WindowEnd)})."),
+                Timeliness.Late => ((DeficiencyKind?)DeficiencyKind.LateWork, DeficiencyKeys.Late(o.Id),
+                    $"Logged as done on {Display.Short(o.LoggedOn!.Value)}, after {Display.Short(o.WindowEnd)}, the last day of the plan's window."),
+                _ => (default(DeficiencyKind?), "", ""),
+            };
+            if (kind is null || !raised.Add(key))
             {
                 continue;
             }
 
-            db.MissedWork.Add(new MissedWorkFinding
+            db.Deficiencies.Add(Deficiency.Raise(
+                new Deficiency.Finding(o.ContractId, o.SiteId, [], kind.Value, o.Id, evidence, key), Party.System, "Missed-work pass", now, today));
+            if (kind == DeficiencyKind.MissedWork)
             {
-                Id = Guid.NewGuid(), ContractId = o.ContractId, OccurrenceId = o.Id, Kind = kind, WindowEnd = o.WindowEnd,
-                LoggedOn = o.LoggedOn, FoundOn = today, FoundAt = now,
-            });
-            if (kind == MissedWorkKind.Missed)
-            {
+                o.Revision++;
+                o.LastModified = now;
                 missed++;
             }
             else
@@ -52,7 +61,17 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node raised the same findings first (their keys are unique); the next pass finds nothing new.
+            db.ChangeTracker.Clear();
+            return new MissedWorkResult(0, 0);
+        }
+
         return new MissedWorkResult(missed, late);
     }
 }

@@ -126,8 +126,15 @@ public sealed class OutboxDeliveryHandler(
                 .SetProperty(m => m.ClaimedUntil, (Instant?)null).SetProperty(m => m.LastError, (string?)null), CancellationToken.None);
         if (message.ChemicalNoticeId is { } noticeId)
         {
-            await db.ChemicalNotices.Where(n => n.Id == noticeId && n.FirstAcceptedAt == null)
+            var first = await db.ChemicalNotices.Where(n => n.Id == noticeId && n.FirstAcceptedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(n => n.FirstAcceptedAt, sentAt), CancellationToken.None);
+            if (first > 0)
+            {
+                // The notice now counts (NoticeLedger): what pages and calendars say of the application changed.
+                await db.Occurrences.Where(o => db.ChemicalNotices.Any(n => n.Id == noticeId && n.OccurrenceId == o.Id))
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Revision, o => o.Revision + 1).SetProperty(o => o.LastModified, at),
+                        CancellationToken.None);
+            }
         }
     }
 

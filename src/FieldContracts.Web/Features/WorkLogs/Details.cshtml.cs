@@ -10,7 +10,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 
 /// <summary>A visit with its versions, photos, checks and review; the Athletic Director verifies or disputes, the contractor answers or corrects.</summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class DetailsModel(WorkLogQueries queries, WorkLogService service) : PageModel
+public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, ReviewVisit review) : PageModel
 {
     [FromRoute]
     public Guid Id { get; set; }
@@ -74,11 +74,11 @@ public sealed class DetailsModel(WorkLogQueries queries, WorkLogService service)
                 Number(Correction.After.ElementAtOrDefault(i)), Number(Correction.Before.ElementAtOrDefault(i)))).ToList(),
             current.Application is { } a ? Carry(a) : null,
             Correction.Why);
-        return await FinishAsync(await service.CorrectAsync(User, Id, request, ct), "Corrected: a new version is recorded.", ct);
+        return await FinishAsync(await correct.HandleAsync(User, Id, request, ct), "Corrected: a new version is recorded.", ct);
     }
 
     private async Task<IActionResult> ReviewAsync(ReviewAction action, string done, CancellationToken ct) =>
-        await FinishAsync(await service.ReviewAsync(User, Id, action, Text, ct), done, ct);
+        await FinishAsync(await review.HandleAsync(User, Id, action, Text, ct), done, ct);
 
     private async Task<IActionResult> FinishAsync(WorkLogOutcome outcome, string done, CancellationToken ct)
     {

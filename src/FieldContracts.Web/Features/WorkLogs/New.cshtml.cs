@@ -16,7 +16,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 [Authorize(Roles = Roles.Contractor)]
 [RequestSizeLimit(WorkLogsApi.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = WorkLogsApi.MaxRequestBytes)]
-public sealed class NewModel(WorkLogQueries queries, WorkLogService service, ZonedClock clock) : PageModel
+public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedClock clock) : PageModel
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
@@ -69,7 +69,7 @@ public sealed class NewModel(WorkLogQueries queries, WorkLogService service, Zon
 
         Form = form;
         var uploads = await PhotoUpload.ReadAllAsync(Photos, ct);
-        var outcome = await service.SubmitAsync(User, Input.ToRequest(form.Work.IsChemical), uploads, ct);
+        var outcome = await submit.HandleAsync(User, Input.ToRequest(form.Work.IsChemical), uploads, ct);
         switch (outcome)
         {
             case WorkLogOutcome.Done done:

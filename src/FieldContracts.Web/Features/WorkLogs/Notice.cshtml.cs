@@ -1,5 +1,6 @@
 using FieldContracts.Data.Identity;
-using FieldContracts.Data.WorkLogs;
+using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.WorkLogs;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 
 /// <summary>Records that a chemical pre-notification was given (spec VII), until notices are sent from here.</summary>
 [Authorize(Roles = Roles.AthleticDirector + "," + Roles.Contractor)]
-public sealed class NoticeModel(WorkLogQueries queries, WorkLogService service, ZonedClock clock) : PageModel
+public sealed class NoticeModel(WorkLogQueries queries, RecordNotice recordNotice, ZonedClock clock) : PageModel
 {
     [FromQuery(Name = "occurrence")]
     public Guid Occurrence { get; set; }
@@ -51,7 +52,7 @@ public sealed class NoticeModel(WorkLogQueries queries, WorkLogService service, 
         Form = form;
         var sent = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Parse(SentAt ?? "");
         var named = LocalDatePattern.Iso.Parse(ApplicationDate ?? "");
-        var outcome = await service.RecordNoticeAsync(User, new NoticeRequest(Occurrence, sent.Success ? sent.Value : null,
+        var outcome = await recordNotice.HandleAsync(User, new NoticeRequest(Occurrence, sent.Success ? sent.Value : null,
             named.Success ? named.Value : null, Channel), ct);
         switch (outcome)
         {

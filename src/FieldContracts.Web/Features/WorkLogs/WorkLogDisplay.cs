@@ -1,3 +1,4 @@
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.WorkLogs;
 
 namespace FieldContracts.Web.Features.WorkLogs;
@@ -10,7 +11,11 @@ public static class WorkLogDisplay
         DeficiencyKind.HeightOutOfRange => "Height of cut out of range",
         DeficiencyKind.MoreThanOneThirdRemoved => "More than 1/3 of the blade removed",
         DeficiencyKind.GrassOver4Inches => "Grass over 4 inches",
-        DeficiencyKind.OutsideWindow => "Outside its window",
+        DeficiencyKind.LateWork => "Done after its window",
+        DeficiencyKind.EarlyWork => "Done before its window",
+        DeficiencyKind.MissedWork => "Missed: nothing logged in its window",
+        DeficiencyKind.Complaint => "Complaint",
+        DeficiencyKind.InspectionFailure => "Failed at an inspection",
         DeficiencyKind.LicenceExpired => "Licence expired",
         DeficiencyKind.ApplicationWithoutNotice => "Emergency application without prior notice",
         _ => kind.ToString(),

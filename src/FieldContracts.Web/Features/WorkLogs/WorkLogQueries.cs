@@ -2,7 +2,8 @@ using System.Security.Claims;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
 using FieldContracts.Data.Planning;
-using FieldContracts.Data.WorkLogs;
+using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Data.Notices;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Schedule;
@@ -25,7 +26,7 @@ public sealed record VisitForm(
 public sealed record FormArea(Guid Id, string Name, bool Mowed, bool Covered, decimal? Min, decimal? Max, bool InSeason);
 
 /// <summary>Visits awaiting the Athletic Director, emergencies, and the checks raised.</summary>
-public sealed record ReviewQueue(IReadOnlyList<WorkLogSummary> Awaiting, IReadOnlyList<WorkLogSummary> Emergencies, IReadOnlyList<CandidateView> Candidates);
+public sealed record ReviewQueue(IReadOnlyList<WorkLogSummary> Awaiting, IReadOnlyList<WorkLogSummary> Emergencies, IReadOnlyList<DeficiencyView> Deficiencies);
 
 public sealed class WorkLogQueries(FieldContractsDbContext db)
 {
@@ -66,10 +67,11 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
             await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0);
     }
 
+    /// <summary>Every notice given for an application, recorded by hand or emailed, the latest first.</summary>
     public async Task<IReadOnlyList<NoticeView>> NoticesAsync(Guid occurrenceId, CancellationToken ct) =>
-        (await db.NoticeRecords.AsNoTracking().Where(n => n.OccurrenceId == occurrenceId).ToListAsync(ct))
+        (await NoticeLedgers.ForOccurrencesAsync(db, [occurrenceId], ct)).For(occurrenceId)
         .OrderByDescending(n => n.SentAt)
-        .Select(n => new NoticeView(n.Id, n.SentAt.InZone(Hartford.Zone), n.ApplicationDateNamed, n.Channel, n.RecordedBy))
+        .Select(n => new NoticeView(n.SentAt.InZone(Hartford.Zone), n.ApplicationDateNamed, n.Source, n.How))
         .ToList();
 
     public async Task<IReadOnlyList<WorkLogSummary>> LogsAsync(ClaimsPrincipal user, LocalDate? from, LocalDate? to, CancellationToken ct)
@@ -85,7 +87,7 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
             .ToListAsync(ct);
         var summaries = await SummarizeAsync(logs, ct);
         var contractIds = await db.Contracts.VisibleTo(user).Select(c => c.Id).ToListAsync(ct);
-        var candidates = await CandidatesAsync(db.DeficiencyCandidates.Where(c => contractIds.Contains(c.ContractId) && c.Status == CandidateStatus.Open), ct);
+        var candidates = await DeficienciesAsync(db.Deficiencies.Where(d => contractIds.Contains(d.ContractId) && d.Status == DeficiencyStatus.Open), ct);
         return new ReviewQueue(
             summaries.Where(s => s.Status is VisitStatus.Submitted or VisitStatus.Answered).ToList(),
             summaries.Where(s => s.EmergencyApplication).ToList(),
@@ -111,7 +113,7 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
             .ToDictionaryAsync(o => o.Id, ct);
         var events = await db.WorkLogEvents.AsNoTracking().Where(e => e.WorkLogId == id).ToListAsync(ct);
         var photoRows = await db.WorkLogPhotos.AsNoTracking().Where(p => p.WorkLogId == id).ToListAsync(ct);
-        var candidates = await CandidatesAsync(db.DeficiencyCandidates.Where(c => c.WorkLogId == id), ct);
+        var candidates = await DeficienciesAsync(db.Deficiencies.Where(d => d.WorkLogId == id), ct);
 
         return new WorkLogView(log.Id, contract.Number, site.Code, site.Name, log.Status, log.CurrentVersion, log.EmergencyApplication,
             log.SubmittedBy, log.SubmittedAt.InZone(Hartford.Zone),
@@ -145,15 +147,15 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
     private IQueryable<WorkLog> VisibleLogs(ClaimsPrincipal user) =>
         db.WorkLogs.AsNoTracking().Where(l => db.Contracts.VisibleTo(user).Any(c => c.Id == l.ContractId));
 
-    private async Task<IReadOnlyList<CandidateView>> CandidatesAsync(IQueryable<DeficiencyCandidateRecord> query, CancellationToken ct)
+    private async Task<IReadOnlyList<DeficiencyView>> DeficienciesAsync(IQueryable<Deficiency> query, CancellationToken ct)
     {
         var rows = await query.AsNoTracking()
-            .Join(db.WorkLogs, c => c.WorkLogId, l => l.Id, (c, l) => new { c, l.SiteId })
-            .Join(db.Sites, x => x.SiteId, s => s.Id, (x, s) => new { x.c, s.Code })
+            .GroupJoin(db.Sites, d => d.SiteId, s => s.Id, (d, s) => new { d, s })
+            .SelectMany(x => x.s.DefaultIfEmpty(), (x, s) => new { x.d, Code = s == null ? null : s.Code })
             .ToListAsync(ct);
-        return rows.OrderByDescending(r => r.c.RaisedAt).ThenBy(r => r.c.Id)
-            .Select(r => new CandidateView(r.c.Id, r.c.WorkLogId, r.c.Version, r.c.Kind, r.c.Evidence, r.Code,
-                r.c.RaisedAt.InZone(Hartford.Zone), r.c.Status.ToString()))
+        return rows.OrderByDescending(r => r.d.RaisedAt).ThenBy(r => r.d.Id)
+            .Select(r => new DeficiencyView(r.d.Id, r.d.WorkLogId, r.d.WorkLogVersion, r.d.OccurrenceId, r.d.Kind, r.d.Evidence, r.Code ?? "—",
+                r.d.RaisedAt.InZone(Hartford.Zone), r.d.RaisedBy, r.d.Status))
             .ToList();
     }
 
@@ -165,8 +167,8 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
         var occurrenceIds = current.Values.SelectMany(v => v.OccurrenceIds).Distinct().ToList();
         var titles = await db.Occurrences.AsNoTracking().Where(o => occurrenceIds.Contains(o.Id))
             .ToDictionaryAsync(o => o.Id, o => o.TaskKey, ct);
-        var candidateCounts = await db.DeficiencyCandidates.AsNoTracking().Where(c => ids.Contains(c.WorkLogId))
-            .GroupBy(c => c.WorkLogId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var candidateCounts = await db.Deficiencies.AsNoTracking().Where(d => d.WorkLogId != null && ids.Contains(d.WorkLogId.Value))
+            .GroupBy(d => d.WorkLogId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var siteIds = logs.Select(l => l.SiteId).Distinct().ToList();
         var sites = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Code, ct);
         var contractIds = logs.Select(l => l.ContractId).Distinct().ToList();

@@ -1,5 +1,6 @@
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.WorkLogs;
-using FieldContracts.Data.WorkLogs;
+using FieldContracts.Administration.Notices;
 using NodaTime;
 
 namespace FieldContracts.Web.Features.WorkLogs;
@@ -74,7 +75,7 @@ public sealed record WorkLogView(
     IReadOnlyList<VersionView> Versions,
     IReadOnlyList<EventView> Events,
     IReadOnlyList<PhotoView> Photos,
-    IReadOnlyList<CandidateView> Candidates)
+    IReadOnlyList<DeficiencyView> Deficiencies)
 {
     public VersionView Current => Versions.Single(v => v.Version == CurrentVersion);
 }
@@ -107,15 +108,17 @@ public sealed record EventView(ReviewAction Action, int Version, VisitStatus Sta
 
 public sealed record PhotoView(Guid Id, int Version, string FileName, string ContentType, long SizeBytes, string Sha256);
 
-public sealed record CandidateView(Guid Id, Guid WorkLogId, int Version, DeficiencyKind Kind, string Evidence, string Site,
-    ZonedDateTime RaisedAt, string Status);
+/// <summary>A deficiency in the register, as lists show it.</summary>
+public sealed record DeficiencyView(Guid Id, Guid? WorkLogId, int? Version, Guid? OccurrenceId, DeficiencyKind Kind, string Evidence, string Site,
+    ZonedDateTime RaisedAt, string RaisedBy, DeficiencyStatus Status);
 
 /// <summary>A visit in a list.</summary>
 public sealed record WorkLogSummary(Guid Id, string ContractNumber, string Site, LocalDate Date, string Work, VisitStatus Status,
-    bool EmergencyApplication, int CurrentVersion, int Candidates, string SubmittedBy);
+    bool EmergencyApplication, int CurrentVersion, int Deficiencies, string SubmittedBy);
 
 /// <summary>Planned work for the crew's week.</summary>
 public sealed record PlannedWork(Guid OccurrenceId, string ContractNumber, string Site, string SiteName, LocalDate Date, string Title,
     bool IsChemical, LocalTime? ApplicationStart, LocalDate? LoggedOn);
 
-public sealed record NoticeView(Guid Id, ZonedDateTime SentAt, LocalDate ApplicationDateNamed, NoticeChannel Channel, string RecordedBy);
+/// <summary>A notice given for an application: recorded by hand or emailed (<see cref="NoticeSource"/>), with how, in words.</summary>
+public sealed record NoticeView(ZonedDateTime SentAt, LocalDate ApplicationDateNamed, NoticeSource Source, string How);

@@ -16,14 +16,19 @@ public static class WorkLogsApi
     public static IServiceCollection AddWorkLogs(this IServiceCollection services) => services
         .AddSingleton(provider => PhotoStore.FromConfiguration(provider.GetRequiredService<IConfiguration>(),
             provider.GetRequiredService<IHostEnvironment>()))
-        .AddScoped<WorkLogService>()
+        .AddScoped<VisitChecks>()
+        .AddScoped<SubmitVisit>()
+        .AddScoped<CorrectVisit>()
+        .AddScoped<ReviewVisit>()
+        .AddScoped<AddVisitPhotos>()
+        .AddScoped<RecordNotice>()
         .AddScoped<WorkLogQueries>();
 
     public static void MapWorkLogsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/worklogs").WithTags("Work logs");
 
-        api.MapPost("", async (HttpRequest request, ClaimsPrincipal user, WorkLogService service, WorkLogQueries queries, CancellationToken ct) =>
+        api.MapPost("", async (HttpRequest request, ClaimsPrincipal user, SubmitVisit submit, WorkLogQueries queries, CancellationToken ct) =>
             {
                 var (body, problem) = await JsonBody.ReadAsync<VisitRequest>(request, ct);
                 if (problem is not null)
@@ -38,7 +43,7 @@ public static class WorkLogsApi
                 }
 
                 var visit = header.Length > 0 ? body! with { IdempotencyKey = header } : body!;
-                return await Answer(await service.SubmitAsync(user, visit, [], ct), user, queries, ct);
+                return await Answer(await submit.HandleAsync(user, visit, [], ct), user, queries, ct);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Contractor))
             .Accepts<VisitRequest>("application/json")
@@ -86,18 +91,18 @@ public static class WorkLogsApi
             .Produces<WorkLogView>()
             .WithSummary("One visit: every version, review step, photo and check raised.");
 
-        api.MapPost("/{id:guid}/corrections", async (Guid id, HttpRequest request, ClaimsPrincipal user, WorkLogService service,
+        api.MapPost("/{id:guid}/corrections", async (Guid id, HttpRequest request, ClaimsPrincipal user, CorrectVisit correct,
                 WorkLogQueries queries, CancellationToken ct) =>
             {
                 var (body, problem) = await JsonBody.ReadAsync<VisitRequest>(request, ct);
-                return problem ?? await Answer(await service.CorrectAsync(user, id, body!, ct), user, queries, ct);
+                return problem ?? await Answer(await correct.HandleAsync(user, id, body!, ct), user, queries, ct);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Contractor))
             .Accepts<VisitRequest>("application/json")
             .Produces<WorkLogView>()
             .WithSummary("Correct a visit: a new version with why; the earlier versions are kept and the visit awaits verification again.");
 
-        api.MapPost("/{id:guid}/photos", async (Guid id, HttpRequest request, ClaimsPrincipal user, WorkLogService service,
+        api.MapPost("/{id:guid}/photos", async (Guid id, HttpRequest request, ClaimsPrincipal user, AddVisitPhotos addPhotos,
                 WorkLogQueries queries, CancellationToken ct) =>
             {
                 if (!request.HasFormContentType)
@@ -108,7 +113,7 @@ public static class WorkLogsApi
 
                 var form = await request.ReadFormAsync(ct);
                 var uploads = await PhotoUpload.ReadAllAsync(form.Files, ct);
-                return await Answer(await service.AddPhotosAsync(user, id, uploads, ct), user, queries, ct);
+                return await Answer(await addPhotos.HandleAsync(user, id, uploads, ct), user, queries, ct);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Contractor))
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes))
@@ -130,7 +135,7 @@ public static class WorkLogsApi
             "The Athletic Director disputes a visit, saying what is wrong; the contractor may answer or correct it.");
         MapReview(api, "answer", ReviewAction.Answer, Roles.Contractor, "The contractor answers a dispute.");
 
-        api.MapPost("/notices", async (HttpRequest request, ClaimsPrincipal user, WorkLogService service, WorkLogQueries queries,
+        api.MapPost("/notices", async (HttpRequest request, ClaimsPrincipal user, RecordNotice recordNotice, WorkLogQueries queries,
                 CancellationToken ct) =>
             {
                 var (body, problem) = await JsonBody.ReadAsync<NoticeRequest>(request, ct);
@@ -139,7 +144,7 @@ public static class WorkLogsApi
                     return problem;
                 }
 
-                return await service.RecordNoticeAsync(user, body!, ct) switch
+                return await recordNotice.HandleAsync(user, body!, ct) switch
                 {
                     WorkLogOutcome.Done => TypedResults.Ok(await queries.NoticesAsync(body!.OccurrenceId!.Value, ct)),
                     var other => Problem(other),
@@ -152,7 +157,7 @@ public static class WorkLogsApi
     }
 
     private static void MapReview(RouteGroupBuilder api, string path, ReviewAction action, string role, string summary) =>
-        api.MapPost($"/{{id:guid}}/{path}", async (Guid id, HttpRequest request, ClaimsPrincipal user, WorkLogService service,
+        api.MapPost($"/{{id:guid}}/{path}", async (Guid id, HttpRequest request, ClaimsPrincipal user, ReviewVisit review,
                 WorkLogQueries queries, CancellationToken ct) =>
             {
                 var text = (string?)null;
@@ -167,7 +172,7 @@ public static class WorkLogsApi
                     text = body!.Text;
                 }
 
-                return await Answer(await service.ReviewAsync(user, id, action, text, ct), user, queries, ct);
+                return await Answer(await review.HandleAsync(user, id, action, text, ct), user, queries, ct);
             })
             .RequireAuthorization(p => p.RequireRole(role))
             .Accepts<ReviewRequest>("application/json")

@@ -1,7 +1,6 @@
-using FieldContracts.Administration.WorkLogs;
 using NodaTime;
 
-namespace FieldContracts.Data.WorkLogs;
+namespace FieldContracts.Administration.WorkLogs;
 
 /// <summary>
 /// A visit the contractor logged: which contract and school, and where its review stands. What was
@@ -189,7 +188,7 @@ public sealed class WorkLogVersion
 
     public VisitContent Content => new(WorkDate, StartedAt, FinishedAt, Crew, Notes, OccurrenceIds, Heights, Application);
 
-    internal static WorkLogVersion Of(Guid logId, int version, VisitContent content, string by, Instant at, string? why) => new()
+    public static WorkLogVersion Of(Guid logId, int version, VisitContent content, string by, Instant at, string? why) => new()
     {
         Id = Guid.CreateVersion7(),
         WorkLogId = logId,
@@ -259,68 +258,4 @@ public sealed class WorkLogPhoto
     public string UploadedBy { get; set; } = "";
 
     public Instant UploadedAt { get; set; }
-}
-
-/// <summary>Where a deficiency candidate stands; Purchasing's decisions on it come with the deficiencies feature.</summary>
-public enum CandidateStatus
-{
-    Open,
-}
-
-/// <summary>A possible deficiency raised by the checks when a visit was logged, with its evidence.</summary>
-public sealed class DeficiencyCandidateRecord
-{
-    public Guid Id { get; set; }
-
-    public Guid ContractId { get; set; }
-
-    public Guid WorkLogId { get; set; }
-
-    /// <summary>The version of the visit whose figures raised it.</summary>
-    public int Version { get; set; }
-
-    public Guid? OccurrenceId { get; set; }
-
-    public Guid? AreaId { get; set; }
-
-    public DeficiencyKind Kind { get; set; }
-
-    public string Evidence { get; set; } = "";
-
-    public Instant RaisedAt { get; set; }
-
-    public CandidateStatus Status { get; set; }
-}
-
-/// <summary>How a chemical pre-notification was given.</summary>
-public enum NoticeChannel
-{
-    Email,
-    Letter,
-    Phone,
-    InPerson,
-    Posted,
-}
-
-/// <summary>
-/// A chemical pre-notification recorded as given (spec VII), until the application sends notices
-/// itself: for which occurrence, when it went out, the application day it named, how, and who recorded it.
-/// </summary>
-public sealed class NoticeRecord
-{
-    public Guid Id { get; set; }
-
-    public Guid ContractId { get; set; }
-
-    public Guid OccurrenceId { get; set; }
-
-    public Instant SentAt { get; set; }
-
-    public LocalDate ApplicationDateNamed { get; set; }
-
-    public NoticeChannel Channel { get; set; }
-
-    public string RecordedBy { get; set; } = "";
-
-    public Instant RecordedAt { get; set; }
 }

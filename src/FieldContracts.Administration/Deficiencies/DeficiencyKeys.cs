@@ -1,0 +1,23 @@
+namespace FieldContracts.Administration.Deficiencies;
+
+/// <summary>
+/// What makes a finding unique in the register (<see cref="Deficiency.DedupKey"/>): late work is one deficiency
+/// whether the visit's check or the nightly pass found it first, and a check that runs again on a corrected visit
+/// raises nothing it raised before.
+/// </summary>
+public static class DeficiencyKeys
+{
+    public static string Missed(Guid occurrenceId) => $"missed:{occurrenceId:N}";
+
+    public static string Late(Guid occurrenceId) => $"late:{occurrenceId:N}";
+
+    public static string Early(Guid occurrenceId) => $"early:{occurrenceId:N}";
+
+    /// <summary>A finding of a visit's check: one per visit, kind and area (or the work, when no area).</summary>
+    public static string OfVisit(Guid workLogId, DeficiencyKind kind, Guid? areaId, Guid? occurrenceId) => kind switch
+    {
+        DeficiencyKind.LateWork when occurrenceId is { } id => Late(id),
+        DeficiencyKind.EarlyWork when occurrenceId is { } id => Early(id),
+        _ => $"visit:{workLogId:N}:{kind}:{(areaId ?? occurrenceId)?.ToString("N") ?? "-"}",
+    };
+}

@@ -1,0 +1,349 @@
+using System.Security.Claims;
+using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.WorkLogs;
+using FieldContracts.Data;
+using FieldContracts.Data.Identity;
+using FieldContracts.Data.Notices;
+using FieldContracts.Data.Planning;
+using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Planning;
+using FieldContracts.Scheduling.Specification;
+using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Shared;
+using FieldContracts.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace FieldContracts.Web.Features.WorkLogs;
+
+/// <summary>A visit that passed every check, ready to store.</summary>
+public sealed record CheckedVisit(Contract Contract, Site Site, VisitContent Content, IReadOnlyList<OccurrenceRecord> Occurrences,
+    IReadOnlyList<DeficiencyCandidate> Findings, IReadOnlyList<CheckedPhoto> Photos);
+
+/// <summary>
+/// Checks a visit as submitted or corrected: the shape of the request (the edge's work), then the contract's rules
+/// from the pure domain (the notice ledger, the specification checks). Shared by logging and correcting.
+/// </summary>
+public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
+{
+    /// <summary>The work logs the user can see: a contractor's own, everyone's for City and school staff.</summary>
+    public IQueryable<WorkLog> VisibleLogs(ClaimsPrincipal user) =>
+        db.WorkLogs.Where(l => db.Contracts.VisibleTo(user).Any(c => c.Id == l.ContractId));
+
+    public async Task<(CheckedVisit? Visit, WorkLogOutcome? Outcome)> CheckAsync(ClaimsPrincipal user, VisitRequest request,
+        WorkLog? correcting, IReadOnlyList<PhotoUpload> uploads, int photosStored, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var ids = (request.OccurrenceIds ?? []).Distinct().ToList();
+        if (ids.Count == 0)
+        {
+            return (null, Invalid("occurrenceIds", "Say which planned work was done."));
+        }
+
+        var occurrences = await db.Occurrences.AsNoTracking()
+            .Where(o => ids.Contains(o.Id) && db.Contracts.VisibleTo(user).Any(c => c.Id == o.ContractId))
+            .ToListAsync(ct);
+        if (ids.FirstOrDefault(id => occurrences.All(o => o.Id != id)) is var missing && missing != Guid.Empty)
+        {
+            return (null, new WorkLogOutcome.NotFound($"There is no planned work {missing} on a contract you can see."));
+        }
+
+        if (occurrences.Select(o => (o.ContractId, o.SiteId)).Distinct().Count() > 1)
+        {
+            return (null, Invalid("occurrenceIds", "A visit is at one school: log the work at each school as its own visit."));
+        }
+
+        var contract = await db.Contracts.AsNoTracking().Include(c => c.Sites).ThenInclude(s => s.Areas).AsSplitQuery()
+            .SingleAsync(c => c.Id == occurrences[0].ContractId, ct);
+        var site = contract.Sites.Single(s => s.Id == occurrences[0].SiteId);
+        if (correcting is not null && (correcting.SiteId != site.Id))
+        {
+            return (null, Invalid("occurrenceIds", "A correction stays at the visit's school."));
+        }
+
+        var today = clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
+        if (request.Date is not { } date)
+        {
+            errors["date"] = ["Give the day of the visit (yyyy-MM-dd)."];
+            date = today;
+        }
+        else if (!contract.Term.Contains(date))
+        {
+            errors["date"] = [$"{Display.Short(date)} is outside the contract term ({Display.Short(contract.TermStart)} – {Display.Short(contract.TermEnd)})."];
+        }
+        else if (date > today)
+        {
+            errors["date"] = ["Work is logged once it is done: the day cannot be after today."];
+        }
+
+        if (request.Started is null)
+        {
+            errors["started"] = ["Give the time work began (HH:mm)."];
+        }
+
+        if (request.Finished is null)
+        {
+            errors["finished"] = ["Give the time work ended (HH:mm)."];
+        }
+        else if (request.Started is { } s && request.Finished <= s)
+        {
+            errors["finished"] = ["Work ends after it begins."];
+        }
+
+        var crew = (request.Crew ?? []).Select(c => c?.Trim() ?? "").ToList();
+        if (crew.Count == 0 || crew.All(c => c.Length == 0))
+        {
+            errors["crew"] = ["Name the crew, crew leader first."];
+        }
+        else if (crew.Count > 20 || crew.Any(c => c.Length is 0 or > 100))
+        {
+            errors["crew"] = ["At most 20 names of at most 100 characters each."];
+        }
+
+        if (request.Notes is { Length: > 4000 })
+        {
+            errors["notes"] = ["At most 4000 characters."];
+        }
+
+        var heights = CheckHeights(request.Heights ?? [], site, occurrences, errors);
+        var application = CheckApplication(request.Application, site, occurrences, errors);
+
+        var (checkedPhotos, photoErrors) = PhotoStore.Check(uploads, photosStored);
+        foreach (var (path, messages) in photoErrors)
+        {
+            errors[path] = messages;
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, new WorkLogOutcome.Invalid(errors));
+        }
+
+        var previous = correcting is null
+            ? []
+            : (await db.WorkLogVersions.AsNoTracking().SingleAsync(v => v.WorkLogId == correcting.Id && v.Version == correcting.CurrentVersion, ct)).OccurrenceIds;
+        foreach (var occurrence in occurrences)
+        {
+            var title = TaskTitles.Of(occurrence.TaskKey);
+            if (occurrence.Cancelled || occurrence.PlannedDate is null)
+            {
+                return (null, new WorkLogOutcome.Conflict("This work is not planned.",
+                    $"{title} at {site.Code} is {(occurrence.Cancelled ? "cancelled" : Display.Status(occurrence.Status).ToLowerInvariant())}."));
+            }
+
+            if (occurrence.LoggedOn is { } loggedOn && !previous.Contains(occurrence.Id))
+            {
+                return (null, new WorkLogOutcome.Conflict("This work is already logged.",
+                    $"{title} at {site.Code} was logged as done on {Display.Short(loggedOn)}; correct that visit instead."));
+            }
+        }
+
+        var startedAt = (date + request.Started!.Value).InZoneLeniently(Hartford.Zone);
+        var finishedAt = (date + request.Finished!.Value).InZoneLeniently(Hartford.Zone);
+        string? emergency = null;
+        if (application is not null)
+        {
+            var chemicalIds = occurrences.Where(o => o.IsChemical).Select(o => o.Id).ToList();
+            var ledger = await NoticeLedgers.ForOccurrencesAsync(db, chemicalIds, ct);
+            var decision = ApplicationNotices.Decide(startedAt, contract.Settings.ChemicalNoticeLeadTime, ledger, chemicalIds,
+                application.EmergencyReason);
+            switch (decision)
+            {
+                case NoticeDecision.Refused refused:
+                    return (null, new WorkLogOutcome.Conflict("No valid prior notice of this application.", Describe(refused, startedAt, contract)));
+                case NoticeDecision.Emergency e:
+                    emergency = e.Reason;
+                    application = application with { EmergencyReason = e.Reason };
+                    break;
+                default:
+                    // A notice was given: an emergency reason is not needed and would flag the visit for nothing.
+                    application = application with { EmergencyReason = null };
+                    break;
+            }
+        }
+
+        var content = new VisitContent(date, startedAt.ToInstant(), finishedAt.ToInstant(), crew,
+            string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), ids, heights, application);
+        var areas = site.Areas.ToDictionary(a => a.Id, a => new AreaInput(a.Id, a.Name, a.Kind, a.Seasons.ToList()));
+        var certifications = application is null
+            ? []
+            : new[]
+            {
+                new Certification(CertifiedRole.Supervisor, application.Supervisor.Name, application.Supervisor.CertificationNumber, application.Supervisor.CertificationExpires),
+                new Certification(CertifiedRole.Applicator, application.Applicator.Name, application.Applicator.CertificationNumber, application.Applicator.CertificationExpires),
+            };
+        var facts = new VisitFacts(date,
+            occurrences.Select(o => new OccurrenceDone(o.Id, $"{TaskTitles.Of(o.TaskKey)} ({o.ItemReference})", new DateInterval(o.WindowStart, o.WindowEnd))).ToList(),
+            heights.Select(h => new AreaHeightLogged(areas[h.AreaId], h.After, h.Before)).ToList(),
+            certifications,
+            emergency);
+        return (new CheckedVisit(contract, site, content, occurrences, SpecificationChecks.Check(facts), checkedPhotos), null);
+    }
+
+    private static List<AreaHeight> CheckHeights(IReadOnlyList<HeightRequest> requested, Site site, IReadOnlyList<OccurrenceRecord> occurrences,
+        Dictionary<string, string[]> errors)
+    {
+        var heights = new List<AreaHeight>();
+        for (var i = 0; i < requested.Count; i++)
+        {
+            var h = requested[i];
+            var area = site.Areas.SingleOrDefault(a => a.Id == h.AreaId);
+            if (area is null)
+            {
+                errors[$"heights[{i}].areaId"] = [$"{site.Name} has no such area."];
+            }
+            else if (CuttingHeight.For(area.Kind, false) is null)
+            {
+                errors[$"heights[{i}].areaId"] = [$"{area.Name} is not mowed."];
+            }
+            else if (heights.Any(x => x.AreaId == area.Id))
+            {
+                errors[$"heights[{i}].areaId"] = [$"{area.Name} is given twice."];
+            }
+
+            if (h.After is not { } after || after <= 0 || after > 12)
+            {
+                errors[$"heights[{i}].after"] = ["Give the height of cut in inches, more than 0 and at most 12."];
+            }
+
+            if (h.Before is { } before && (before <= 0 || before > 36))
+            {
+                errors[$"heights[{i}].before"] = ["Give the height before mowing in inches, more than 0 and at most 36, or leave it out."];
+            }
+
+            if (area is not null && h.After is { } a)
+            {
+                heights.Add(new AreaHeight(area.Id, a, h.Before));
+            }
+        }
+
+        if (heights.Count == 0 && requested.Count == 0 && occurrences.Any(o => o.Kind == TaskKind.Mowing))
+        {
+            errors["heights"] = ["Give the height of cut of each area mowed."];
+        }
+
+        return heights;
+    }
+
+    private static ChemicalApplicationRecord? CheckApplication(ApplicationRequest? a, Site site, IReadOnlyList<OccurrenceRecord> occurrences,
+        Dictionary<string, string[]> errors)
+    {
+        var chemical = occurrences.Any(o => o.IsChemical);
+        if (a is null)
+        {
+            if (chemical)
+            {
+                errors["application"] = ["Chemical work needs its application record (CGS 22a-66g)."];
+            }
+
+            return null;
+        }
+
+        if (!chemical)
+        {
+            errors["application"] = ["None of this work applies a chemical; leave the application record out."];
+            return null;
+        }
+
+        void Text(string path, string? value, int max, string what)
+        {
+            if (string.IsNullOrWhiteSpace(value) || value.Trim().Length > max)
+            {
+                errors[path] = [$"Give the {what} (at most {max} characters)."];
+            }
+        }
+
+        Text("application.product", a.Product, 200, "product");
+        Text("application.epaRegistrationNumber", a.EpaRegistrationNumber, 40, "EPA registration number");
+        Text("application.activeIngredient", a.ActiveIngredient, 200, "active ingredient");
+        Text("application.rate", a.Rate, 100, "rate, e.g. 1.5 pt per acre");
+        Text("application.amountUnit", a.AmountUnit, 20, "unit of the amount, e.g. gal");
+        Text("application.targetPest", a.TargetPest, 200, "target pest");
+        if (a.Amount is not { } amount || amount <= 0 || amount > 100_000)
+        {
+            errors["application.amount"] = ["Give the amount applied: more than 0."];
+        }
+
+        var areaIds = (a.AreaIds ?? []).Distinct().ToList();
+        if (areaIds.Count == 0)
+        {
+            errors["application.areaIds"] = ["Say which areas were treated."];
+        }
+
+        for (var i = 0; i < areaIds.Count; i++)
+        {
+            if (site.Areas.All(x => x.Id != areaIds[i]))
+            {
+                errors[$"application.areaIds[{i}]"] = [$"{site.Name} has no such area."];
+            }
+        }
+
+        CertifiedPerson? Person(string path, PersonRequest? p)
+        {
+            Text($"{path}.name", p?.Name, 100, "name");
+            Text($"{path}.certificationNumber", p?.CertificationNumber, 40, "certification number");
+            if (p?.CertificationExpires is null)
+            {
+                errors[$"{path}.certificationExpires"] = ["Give the day the certification expires."];
+                return null;
+            }
+
+            return string.IsNullOrWhiteSpace(p.Name) || string.IsNullOrWhiteSpace(p.CertificationNumber)
+                ? null
+                : new CertifiedPerson(p.Name.Trim(), p.CertificationNumber.Trim(), p.CertificationExpires.Value);
+        }
+
+        var supervisor = Person("application.supervisor", a.Supervisor);
+        var applicator = Person("application.applicator", a.Applicator);
+        if (a.WindMph is not { } wind || wind < 0 || wind > 100)
+        {
+            errors["application.windMph"] = ["Give the wind speed in mph, 0 or more."];
+        }
+
+        if (a.TemperatureF is not { } temperature || temperature < -40 || temperature > 130)
+        {
+            errors["application.temperatureF"] = ["Give the temperature in °F."];
+        }
+
+        if (a.SignsPosted is null)
+        {
+            errors["application.signsPosted"] = ["Say whether \"PESTICIDE APPLICATION\" signs were posted."];
+        }
+
+        if (a.WindDirection is { Length: > 20 })
+        {
+            errors["application.windDirection"] = ["At most 20 characters."];
+        }
+
+        if (a.EmergencyReason is { Length: > 1000 })
+        {
+            errors["application.emergencyReason"] = ["At most 1000 characters."];
+        }
+
+        if (errors.Keys.Any(k => k.StartsWith("application", StringComparison.Ordinal)) || supervisor is null || applicator is null)
+        {
+            return null;
+        }
+
+        return new ChemicalApplicationRecord(a.Product!.Trim(), a.EpaRegistrationNumber!.Trim(), a.ActiveIngredient!.Trim(), a.Rate!.Trim(),
+            a.Amount!.Value, a.AmountUnit!.Trim(), areaIds, a.TargetPest!.Trim(), supervisor, applicator, a.WindMph!.Value,
+            string.IsNullOrWhiteSpace(a.WindDirection) ? null : a.WindDirection.Trim(), a.TemperatureF!.Value, a.SignsPosted!.Value,
+            string.IsNullOrWhiteSpace(a.EmergencyReason) ? null : a.EmergencyReason.Trim());
+    }
+
+    private static string Describe(NoticeDecision.Refused refused, ZonedDateTime startedAt, Contract contract)
+    {
+        var lead = contract.Settings.ChemicalNoticeLeadTime.TotalHours;
+        var due = Display.Time(refused.DueBy.InZone(Hartford.Zone));
+        var text = $"An application starting {Display.Time(startedAt)} needs a notice naming {Display.Short(startedAt.Date)}, " +
+                   $"sent at least {lead:0.#} hours before: by {due}. ";
+        text += refused.Closest is { } closest
+            ? $"The notice on record ({closest.How}) went out {Display.Time(closest.SentAt.InZone(Hartford.Zone))} and named {Display.Short(closest.ApplicationDateNamed)}. "
+            : "No notice is on record, recorded or emailed. ";
+        return text + "Record the notice if it was given, or mark the application as an emergency with its reason.";
+    }
+
+    private static WorkLogOutcome.Invalid Invalid(string path, string message) => WorkLogOutcomes.Invalid(path, message);
+}
