@@ -24,7 +24,7 @@ internal sealed class DeficiencyConfiguration : IEntityTypeConfiguration<Deficie
             .HasConversion(new JsonListConverter<Guid, Guid>(g => g, g => g), JsonListConverter<Guid, Guid>.Comparer)
             .IsRequired();
         builder.Property(d => d.Kind).HasConversion<string>().HasMaxLength(40);
-        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20).IsConcurrencyToken();
         builder.Property(d => d.RaisedByParty).HasConversion<string>().HasMaxLength(20);
         builder.Property(d => d.RaisedBy).HasMaxLength(256).IsRequired();
         builder.Property(d => d.Evidence).HasMaxLength(2000).IsRequired();

@@ -1,5 +1,6 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
+using FieldContracts.Web.Features.Deficiencies;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Jobs;
@@ -26,6 +27,7 @@ public static class FieldContractsApp
         services.AddSchedule();
         services.AddFeeds();
         services.AddWorkLogs();
+        services.AddDeficiencies();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -61,6 +63,7 @@ public static class FieldContractsApp
         app.MapScheduleApi();
         app.MapFeeds();
         app.MapWorkLogsApi();
+        app.MapDeficienciesApi();
         app.MapJobsApi();
         app.MapRazorPages();
         return app;

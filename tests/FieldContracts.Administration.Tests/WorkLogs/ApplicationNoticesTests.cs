@@ -1,5 +1,5 @@
+using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
-using FieldContracts.Scheduling.Planning;
 
 namespace FieldContracts.Administration.Tests.WorkLogs;
 
@@ -12,15 +12,21 @@ public sealed class ApplicationNoticesTests
     private static readonly ZonedDateTime July15At6 = new LocalDateTime(2003, 7, 15, 6, 0).InZoneStrictly(Hartford);
     private static readonly Duration Lead = Duration.FromHours(24);
 
-    private static SentNotice Sent(int day, int hour, int minute, LocalDate? names = null) =>
-        new(new LocalDateTime(2003, 7, day, hour, minute).InZoneStrictly(Hartford).ToInstant(), names ?? new LocalDate(2003, 7, 15));
+    private static readonly Guid Broadleaf = Guid.Parse("0b4d7a52-3a1e-4c8e-9d0f-2685000003a1");
+
+    private static GivenNotice Sent(int day, int hour, int minute, LocalDate? names = null) =>
+        new(Broadleaf, new LocalDateTime(2003, 7, day, hour, minute).InZoneStrictly(Hartford).ToInstant(), names ?? new LocalDate(2003, 7, 15),
+            NoticeSource.Recorded, "letter");
+
+    private static NoticeDecision Decide(ZonedDateTime startedAt, GivenNotice[] notices, string? emergency) =>
+        ApplicationNotices.Decide(startedAt, Lead, new NoticeLedger(notices), [Broadleaf], emergency);
 
     [Fact]
     public void Decide_NoticeAt0530TheDayBefore_Notified()
     {
         var notice = Sent(14, 5, 30);
 
-        var decision = ApplicationNotices.Decide(July15At6, Lead, [notice], null);
+        var decision = Decide(July15At6, [notice], null);
 
         Assert.Equal(new NoticeDecision.Notified(notice), decision);
     }
@@ -30,7 +36,7 @@ public sealed class ApplicationNoticesTests
     {
         var notice = Sent(14, 7, 0);
 
-        var decision = ApplicationNotices.Decide(July15At6, Lead, [notice], null);
+        var decision = Decide(July15At6, [notice], null);
 
         var refused = Assert.IsType<NoticeDecision.Refused>(decision);
         Assert.Equal(new LocalDateTime(2003, 7, 14, 6, 0).InZoneStrictly(Hartford).ToInstant(), refused.DueBy);
@@ -40,7 +46,7 @@ public sealed class ApplicationNoticesTests
     [Fact]
     public void Decide_NoticeNamingAnotherDay_Refused()
     {
-        var decision = ApplicationNotices.Decide(July15At6, Lead, [Sent(13, 9, 0, names: new LocalDate(2003, 7, 16))], null);
+        var decision = Decide(July15At6, [Sent(13, 9, 0, names: new LocalDate(2003, 7, 16))], null);
 
         Assert.IsType<NoticeDecision.Refused>(decision);
     }
@@ -48,7 +54,7 @@ public sealed class ApplicationNoticesTests
     [Fact]
     public void Decide_LateNoticeButEmergency_AcceptedAsEmergency()
     {
-        var decision = ApplicationNotices.Decide(July15At6, Lead, [Sent(14, 7, 0)], "  Yellow jackets at the home dugout  ");
+        var decision = Decide(July15At6, [Sent(14, 7, 0)], "  Yellow jackets at the home dugout  ");
 
         Assert.Equal(new NoticeDecision.Emergency("Yellow jackets at the home dugout"), decision);
     }
@@ -56,7 +62,7 @@ public sealed class ApplicationNoticesTests
     [Fact]
     public void Decide_NoNoticeAtAll_Refused()
     {
-        var refused = Assert.IsType<NoticeDecision.Refused>(ApplicationNotices.Decide(July15At6, Lead, [], " "));
+        var refused = Assert.IsType<NoticeDecision.Refused>(Decide(July15At6, [], " "));
 
         Assert.Null(refused.Closest);
     }
@@ -67,8 +73,9 @@ public sealed class ApplicationNoticesTests
         // Clocks went back at 2:00 a.m. on Sunday, October 26, 2003: a notice at 6:30 a.m. on Saturday is
         // 23.5 hours on the wall clock but 24.5 elapsed hours before 6:00 a.m. on Sunday.
         var sunday = new LocalDateTime(2003, 10, 26, 6, 0).InZoneStrictly(Hartford);
-        var saturday = new SentNotice(new LocalDateTime(2003, 10, 25, 6, 30).InZoneStrictly(Hartford).ToInstant(), new LocalDate(2003, 10, 26));
+        var saturday = new GivenNotice(Broadleaf, new LocalDateTime(2003, 10, 25, 6, 30).InZoneStrictly(Hartford).ToInstant(), new LocalDate(2003, 10, 26),
+            NoticeSource.Emailed, "email to 3 recipients");
 
-        Assert.IsType<NoticeDecision.Notified>(ApplicationNotices.Decide(sunday, Lead, [saturday], null));
+        Assert.IsType<NoticeDecision.Notified>(Decide(sunday, [saturday], null));
     }
 }

@@ -1,3 +1,4 @@
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
@@ -89,14 +90,14 @@ public sealed class SpecificationChecksTests
     }
 
     [Fact]
-    public void Check_WorkAfterItsWindow_OutsideWindow()
+    public void Check_WorkAfterItsWindow_LateWork()
     {
         var broadleaf = new OccurrenceDone(Guid.NewGuid(), "Broadleaf weed control",
             new DateInterval(new LocalDate(2003, 7, 8), new LocalDate(2003, 7, 22)));
 
         var found = Assert.Single(SpecificationChecks.Check(new VisitFacts(new LocalDate(2003, 7, 25), [broadleaf], [], [])));
 
-        Assert.Equal(DeficiencyKind.OutsideWindow, found.Kind);
+        Assert.Equal(DeficiencyKind.LateWork, found.Kind);
         Assert.Equal(broadleaf.Id, found.OccurrenceId);
         Assert.Equal("Broadleaf weed control done on Jul 25, 2003; the plan's window is Jul 8, 2003 – Jul 22, 2003.", found.Evidence);
     }

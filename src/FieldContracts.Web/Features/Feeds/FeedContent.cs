@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using FieldContracts.Administration.Notices;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Calendar;
@@ -31,8 +32,14 @@ public static class FeedContent
     public static bool IsPublished(OccurrenceRecord r) =>
         r.Status != OccurrenceStatus.OutsideTerm || r.CalendarSequence > 0;
 
+    /// <summary>What happened to the plan's work, as the feed tells it: the notices given and the work the register holds missed.</summary>
+    public sealed record Facts(NoticeLedger Notices, IReadOnlySet<Guid> Missed)
+    {
+        public static Facts None { get; } = new(NoticeLedger.Empty, new HashSet<Guid>());
+    }
+
     public static CalendarFeed Build(CalendarFeedSubscription subscription, IReadOnlyList<Contract> contracts,
-        IEnumerable<OccurrenceRecord> occurrences, string origin)
+        IEnumerable<OccurrenceRecord> occurrences, string origin, Facts facts)
     {
         var contractsById = contracts.ToDictionary(c => c.Id);
         var sites = contracts.SelectMany(c => c.Sites).ToDictionary(s => s.Id);
@@ -50,7 +57,7 @@ public static class FeedContent
             .ThenBy(x => x.Site.Code, StringComparer.Ordinal)
             .ThenBy(x => x.Record.TaskKey, StringComparer.Ordinal)
             .ThenBy(x => x.Record.Id)
-            .Select(x => Event(x.Record, x.Site, x.Contract, areas, bidTexts, origin, transparent, prefixNumber))
+            .Select(x => Event(x.Record, x.Site, x.Contract, areas, bidTexts, origin, transparent, prefixNumber, facts))
             .ToList();
 
         return new CalendarFeed(subscription.Name, Hartford.Zone, RefreshInterval, events)
@@ -70,30 +77,19 @@ public static class FeedContent
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, null),
     };
 
-    /// <summary>The calendar status of an occurrence.</summary>
-    public static EventStatus StatusOf(OccurrenceRecord r) => r switch
-    {
-        { Cancelled: true } or { Status: OccurrenceStatus.OutsideTerm } => EventStatus.Cancelled,
-        { Status: OccurrenceStatus.Planned } => EventStatus.Confirmed,
-        _ => EventStatus.Tentative,
-    };
+    /// <summary>The calendar status of an occurrence (<see cref="OccurrenceEvents.StatusOf"/>).</summary>
+    public static EventStatus StatusOf(OccurrenceRecord r) => OccurrenceEvents.StatusOf(r.Cancelled, r.Status);
 
-    /// <summary>
-    /// A chemical application at its start and for its length; other work, and an application whose time is
-    /// still to be coordinated, all day on its planned day; work waiting for its trigger (slit-seeding after
-    /// fall sports) all day over its whole window, as tentative.
-    /// </summary>
+    /// <summary>When an occurrence shows in a calendar (<see cref="OccurrenceEvents.TimingOf"/>).</summary>
     public static EventTiming TimingOf(OccurrenceRecord r) =>
-        r is { ApplicationStartsAt: { } start, ApplicationMinutes: { } minutes }
-            ? EventTiming.At(start.InZone(Hartford.Zone), Duration.FromMinutes(minutes))
-            : r.PlannedDate is { } day
-                ? EventTiming.OnDay(day)
-                : EventTiming.OnDays(r.WindowStart, r.WindowEnd);
+        OccurrenceEvents.TimingOf(r.ApplicationStartsAt, r.ApplicationMinutes, r.PlannedDate, new DateInterval(r.WindowStart, r.WindowEnd),
+            Hartford.Zone);
 
     private static CalendarEvent Event(OccurrenceRecord r, Site site, Contract contract, IReadOnlyDictionary<Guid, string> areas,
-        IReadOnlyDictionary<string, string> bidTexts, string origin, bool transparent, bool prefixNumber)
+        IReadOnlyDictionary<string, string> bidTexts, string origin, bool transparent, bool prefixNumber, Facts facts)
     {
         var status = StatusOf(r);
+        var missed = facts.Missed.Contains(r.Id) && r.LoggedOn is null;
         var summary = new StringBuilder();
         if (prefixNumber)
         {
@@ -114,6 +110,8 @@ public static class FeedContent
                 OccurrenceStatus.AwaitingTrigger => ": day not set yet",
                 _ => "",
             });
+            // STATUS stays confirmed: the work was planned; what became of it is said in words.
+            summary.Append(r.LoggedOn is not null ? ": done" : missed ? ": missed" : "");
         }
 
         var url = new Uri($"{origin.TrimEnd('/')}/contracts/{Uri.EscapeDataString(contract.Number)}/schedule/{r.Id}");
@@ -130,14 +128,14 @@ public static class FeedContent
             Transparent = transparent,
             Location = $"{site.Name}, {site.Address}",
             Geo = new GeoPoint(Normalized(site.Location.Latitude), Normalized(site.Location.Longitude)),
-            Description = DescriptionOf(r, contract, areas, bidTexts),
+            Description = DescriptionOf(r, contract, areas, bidTexts, facts, missed),
             Categories = categories,
             Url = url,
         };
     }
 
     private static string DescriptionOf(OccurrenceRecord r, Contract contract, IReadOnlyDictionary<Guid, string> areas,
-        IReadOnlyDictionary<string, string> bidTexts)
+        IReadOnlyDictionary<string, string> bidTexts, Facts facts, bool missed)
     {
         var detail = OccurrenceDetail.Parse(r.Detail);
         string Area(Guid id) => areas.TryGetValue(id, out var name) ? name : "(area no longer on the contract)";
@@ -179,11 +177,19 @@ public static class FeedContent
             lines.Add($"Application: {Display.Time(start.InZone(Hartford.Zone))}, {minutes.ToString(CultureInfo.InvariantCulture)} minutes");
         }
 
-        if (r.NoticeDueBy is { } due && detail.Notice is { } notice)
+        if (r.NoticeDueBy is { } due && detail.Notice is { } notice && r.ApplicationStartsAt is { } startsAt)
         {
-            // Only what is on record: sending notices is not recorded yet, so none is on record as sent.
-            lines.Add($"Pre-notification to {string.Join(", ", notice.Recipients)}: due by {Display.Time(due.InZone(Hartford.Zone))}; " +
-                      "no notice on record as sent");
+            // From the data, never the clock: a notice that counts is told as sent; otherwise when it is due.
+            var to = string.Join(", ", notice.Recipients.Select(Display.Recipient));
+            var onRecord = facts.Notices.OnRecord(r.Id, startsAt.InZone(Hartford.Zone).Date);
+            lines.Add(onRecord is not null && NoticeLedger.Counts(onRecord, startsAt.InZone(Hartford.Zone), startsAt - due)
+                ? $"Pre-notification to {to}: sent {Display.Time(onRecord.SentAt.InZone(Hartford.Zone))} ({onRecord.How})"
+                : $"Pre-notification to {to}: due by {Display.Time(due.InZone(Hartford.Zone))}; none on record as sent");
+        }
+
+        if (missed)
+        {
+            lines.Add("Missed: nothing was logged by the last day of its window.");
         }
 
         if (r.EmergencyReason is { } emergency)

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using FieldContracts.Data;
+using FieldContracts.Data.Deficiencies;
 using FieldContracts.Data.Feeds;
+using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Calendar;
 using Microsoft.EntityFrameworkCore;
@@ -88,7 +90,10 @@ public sealed class FeedRenderer(FieldContractsDbContext db, FeedCache cache)
             .AsSplitQuery()
             .ToListAsync(ct);
         var rows = await occurrences.AsNoTracking().ToListAsync(ct);
-        var feed = FeedContent.Build(subscription, contracts, rows, origin);
+        var contractIds = contracts.Select(c => c.Id).ToList();
+        var facts = new FeedContent.Facts(await NoticeLedgers.ForContractsAsync(db, contractIds, ct),
+            await MissedWork.OccurrencesAsync(db, contractIds, ct));
+        var feed = FeedContent.Build(subscription, contracts, rows, origin, facts);
         var body = IcsWriter.ToArray(feed);
         var lastModified = rows.Where(FeedContent.IsPublished).Select(r => (Instant?)r.LastModified).Max() ?? subscription.CreatedAt;
         var rendered = new RenderedFeed(body, ETagOf(body), ToHttpDate(lastModified));

@@ -1,6 +1,10 @@
 using System.Security.Claims;
 using FieldContracts.Data;
+using FieldContracts.Administration.Notices;
+using FieldContracts.Data.Deficiencies;
+using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Scheduling.Specification;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Infrastructure;
@@ -16,7 +20,7 @@ namespace FieldContracts.Web.Features.Schedule;
 /// <param name="ChemicalOnly">Only chemical applications.</param>
 public sealed record ScheduleFilter(DateInterval? Range, Guid? SiteId, TaskKind? Kind, bool ChemicalOnly);
 
-public sealed class ScheduleQueries(FieldContractsDbContext db)
+public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
 {
     /// <summary>The contract, if the user may see it.</summary>
     public async Task<ScheduleContract?> ContractAsync(string number, ClaimsPrincipal user, CancellationToken ct)
@@ -58,7 +62,9 @@ public sealed class ScheduleQueries(FieldContractsDbContext db)
         }
 
         var rows = await query.ToListAsync(ct);
-        return rows.Select(r => Summarize(contract, r))
+        var (ledger, lead, missed) = await StandingAsync(contract, ct);
+        var now = clock.GetCurrentInstant();
+        return rows.Select(r => Summarize(contract, r, ledger, lead, missed, now))
             .OrderBy(o => o.PlannedDate ?? o.WindowStart).ThenBy(o => o.Site, StringComparer.Ordinal).ThenBy(o => o.TaskKey, StringComparer.Ordinal)
             .ToList();
     }
@@ -77,12 +83,13 @@ public sealed class ScheduleQueries(FieldContractsDbContext db)
             .Join(db.PlanFactChanges, c => c.FactChangeId, f => f.Id, (c, f) => new { c, f })
             .ToListAsync(ct);
         var task = Specification2685.Specification.Tasks.SingleOrDefault(t => t.Key == row.TaskKey);
-        var notice = detail.Notice is { } n && row.NoticeDueBy is { } due
+        var (ledger, lead, missed) = await StandingAsync(contract, ct);
+        var notice = detail.Notice is { } n && row.NoticeDueBy is { } due && Standing(row, ledger, lead, now) is { } standing
             ? new NoticeView(n.Recipients, n.School, n.Areas, n.Products, n.ActiveIngredients, n.ApplicationDate,
-                due.InZone(Hartford.Zone), now <= due ? "Due: not yet sent" : "Overdue: the lead time has passed without a notice on record")
+                due.InZone(Hartford.Zone), NoticeWords.Sentence(standing))
             : null;
         return new OccurrenceView(
-            Summarize(contract, row),
+            Summarize(contract, row, ledger, lead, missed, now),
             task?.BidText ?? "",
             row.Deliverable,
             row.EmergencyReason,
@@ -110,13 +117,27 @@ public sealed class ScheduleQueries(FieldContractsDbContext db)
             .ToList();
     }
 
-    private static OccurrenceSummary Summarize(ScheduleContract contract, OccurrenceRecord r)
+    /// <summary>What the status of each occurrence is read from: the notice ledger, the lead time, the missed work in the register.</summary>
+    private async Task<(NoticeLedger Ledger, Duration LeadTime, HashSet<Guid> Missed)> StandingAsync(ScheduleContract contract, CancellationToken ct)
+    {
+        var lead = await db.Contracts.AsNoTracking().Where(c => c.Id == contract.Id).Select(c => c.Settings.ChemicalNoticeLeadTime).SingleAsync(ct);
+        return (await NoticeLedgers.ForContractAsync(db, contract.Id, ct), lead, await MissedWork.OccurrencesAsync(db, [contract.Id], ct));
+    }
+
+    private static NoticeStanding? Standing(OccurrenceRecord r, NoticeLedger ledger, Duration lead, Instant now) =>
+        r is { IsChemical: true, ApplicationStartsAt: { } start }
+            ? ledger.Standing(r.Id, start.InZone(Hartford.Zone), lead, now)
+            : null;
+
+    private static OccurrenceSummary Summarize(ScheduleContract contract, OccurrenceRecord r, NoticeLedger ledger, Duration lead,
+        HashSet<Guid> missed, Instant now)
     {
         var site = contract.Site(r.SiteId);
         return new OccurrenceSummary(r.Id, site?.Code ?? "?", site?.Name ?? "?", r.TaskKey, TaskTitles.Of(r.TaskKey),
             r.ItemReference, r.Kind, r.Year, r.WindowStart, r.WindowEnd, r.PlannedDate, r.Status, r.IsChemical,
             r.ApplicationStartsAt?.InZone(Hartford.Zone).LocalDateTime, r.NoticeDueBy?.InZone(Hartford.Zone), r.Cancelled,
-            r.LoggedOn, r.Revision);
+            r.LoggedOn, r.Revision, missed.Contains(r.Id) && r.LoggedOn is null,
+            Standing(r, ledger, lead, now) is { } standing ? NoticeWords.Tag(standing) : null);
     }
 
     private static string Effect(OccurrenceChangeRecord c)

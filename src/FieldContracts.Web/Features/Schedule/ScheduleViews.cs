@@ -40,7 +40,9 @@ public sealed record OccurrenceSummary(
     ZonedDateTime? NoticeDueBy,
     bool Cancelled,
     LocalDate? LoggedOn,
-    int Revision);
+    int Revision,
+    bool Missed = false,
+    string? NoticeStatus = null);
 
 /// <summary>One occurrence in full.</summary>
 public sealed record OccurrenceView(
@@ -60,8 +62,8 @@ public sealed record HeightView(string Area, decimal MinInches, decimal MaxInche
 public sealed record MaterialView(string Name, string Rate, bool IsChemical, IReadOnlyList<string> ActiveIngredients, bool IsSampleProduct);
 
 /// <summary>
-/// A chemical application's pre-notification: to whom, what it says, when it is due, and where it
-/// stands. Sending is not built yet, so a notice is "due" until its time passes, then "overdue".
+/// A chemical application's pre-notification: to whom, what it says, when it is due, and where it stands by the
+/// notice ledger (sent, due or overdue), in words.
 /// </summary>
 public sealed record NoticeView(
     IReadOnlyList<string> Recipients, string School, IReadOnlyList<string> Areas, IReadOnlyList<string> Products,

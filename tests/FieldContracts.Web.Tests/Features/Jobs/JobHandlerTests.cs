@@ -1,3 +1,4 @@
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
 using FieldContracts.Web.Features.Jobs;
@@ -11,7 +12,7 @@ namespace FieldContracts.Web.Tests.Features.Jobs;
 public abstract class JobHandlerTests(DatabaseProvider provider)
 {
     [Fact]
-    public async Task MissedWork_WindowsEndedWithNothingLogged_RaisesOneCandidateEachAndNothingOnTheSecondRun()
+    public async Task MissedWork_WindowsEndedWithNothingLogged_RaisesOneDeficiencyEachAndNothingOnTheSecondRun()
     {
         await using var app = await NoticesApp.StartAsync(provider);
         var today = new LocalDate(2003, 7, 10);
@@ -25,7 +26,18 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
         Assert.True(expected > 0);
         Assert.Equal(new MissedWorkResult(expected, 0), first);
         Assert.Equal(new MissedWorkResult(0, 0), second);
-        Assert.True(await db.MissedWork.AllAsync(f => f.Kind == MissedWorkKind.Missed && f.WindowEnd < today && f.FoundOn == today));
+        var missed = await db.Deficiencies.ToListAsync();
+        Assert.Equal(expected, missed.Count);
+        Assert.All(missed, d =>
+        {
+            Assert.Equal(DeficiencyKind.MissedWork, d.Kind);
+            Assert.Equal(DeficiencyStatus.Open, d.Status);
+            Assert.Equal(today, d.FoundOn);
+            Assert.Equal(DeficiencyKeys.Missed(d.OccurrenceId!.Value), d.DedupKey);
+        });
+        // Each missed occurrence got a new revision, so calendars and their caches show it as missed.
+        var ids = missed.Select(d => d.OccurrenceId!.Value).ToList();
+        Assert.True(await db.Occurrences.Where(o => ids.Contains(o.Id)).AllAsync(o => o.Revision > 0));
     }
 
     [Fact]

@@ -65,7 +65,7 @@ internal sealed class WorkLogFixtures(TestApp app)
         await using var db = app.Database.CreateContext();
         return $"logs {await db.WorkLogs.CountAsync()}, versions {await db.WorkLogVersions.CountAsync()}, " +
                $"events {await db.WorkLogEvents.CountAsync()}, photos {await db.WorkLogPhotos.CountAsync()}, " +
-               $"candidates {await db.DeficiencyCandidates.CountAsync()}, notices {await db.NoticeRecords.CountAsync()}, " +
+               $"deficiencies {await db.Deficiencies.CountAsync()}, notices {await db.NoticeRecords.CountAsync()}, " +
                $"logged {await db.Occurrences.CountAsync(o => o.LoggedOn != null)}, changes {await db.PlanFactChanges.CountAsync()}";
     }
 
@@ -121,5 +121,5 @@ internal sealed class WorkLogFixtures(TestApp app)
         await client.PostAsync("/api/worklogs/notices", Json(new { occurrenceId = occurrence, sentAt, applicationDate, channel = "Email" }));
 
     public static IReadOnlyList<string> Kinds(JsonElement log) =>
-        log.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal).ToList();
+        log.GetProperty("deficiencies").EnumerateArray().Select(c => c.GetProperty("kind").GetString()!).Order(StringComparer.Ordinal).ToList();
 }

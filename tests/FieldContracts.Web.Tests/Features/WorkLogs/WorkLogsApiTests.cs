@@ -35,7 +35,7 @@ public abstract class WorkLogsApiTests(TestApp app)
         Assert.Equal(
             ["GrassOver4Inches", "HeightOutOfRange", "HeightOutOfRange", "MoreThanOneThirdRemoved", "MoreThanOneThirdRemoved"],
             Kinds(log));
-        var evidence = log.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("evidence").GetString()).ToList();
+        var evidence = log.GetProperty("deficiencies").EnumerateArray().Select(c => c.GetProperty("evidence").GetString()).ToList();
         Assert.Contains("Baseball infield cut at 1.25\" off season; spec IV requires 2–2.5\".", evidence);
         Assert.Contains("Slopes along the spectator bleacher cut from 3\" to 1.75\": 0.417 of the blade removed; spec IV: no more than 1/3 in one mowing.", evidence);
         var reloaded = await _f.ReloadAsync(mowing.Id);
@@ -48,7 +48,7 @@ public abstract class WorkLogsApiTests(TestApp app)
         {
             var staff = await app.SignedInAsync(TestApp.EmailOf(role));
             var queue = await BodyAsync(await staff.GetAsync("/api/worklogs/review"));
-            Assert.Contains(queue.GetProperty("candidates").EnumerateArray(),
+            Assert.Contains(queue.GetProperty("deficiencies").EnumerateArray(),
                 c => c.GetProperty("evidence").GetString() == "Baseball infield cut at 1.25\" off season; spec IV requires 2–2.5\".");
             Assert.Contains(queue.GetProperty("awaiting").EnumerateArray(), l => l.GetProperty("id").GetString() == log.GetProperty("id").GetString());
         }
@@ -124,7 +124,7 @@ public abstract class WorkLogsApiTests(TestApp app)
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var log = await BodyAsync(response);
-        var expired = Assert.Single(log.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("kind").GetString() == "LicenceExpired");
+        var expired = Assert.Single(log.GetProperty("deficiencies").EnumerateArray(), c => c.GetProperty("kind").GetString() == "LicenceExpired");
         Assert.Equal("Applicator Lee Chen (certification B-22871) expired on Jun 30, 2003; the application was on Jul 18, 2003. Spec V requires proper licences.",
             expired.GetProperty("evidence").GetString());
         Assert.Equal(new LocalDate(2003, 7, 18), (await _f.ReloadAsync(broadleaf.Id)).LoggedOn);
@@ -208,7 +208,7 @@ public abstract class WorkLogsApiTests(TestApp app)
         Assert.Equal("Typed 1.25 for 2.25; the gauge read 2 1/4 inches", versions[1].GetProperty("why").GetString());
         Assert.Equal(WorkLogFixtures.Crew, versions[1].GetProperty("recordedBy").GetString());
         // The first version's candidate stays; the corrected figures raise none.
-        Assert.Equal([1], log.GetProperty("candidates").EnumerateArray().Select(c => c.GetProperty("version").GetInt32()));
+        Assert.Equal([1], log.GetProperty("deficiencies").EnumerateArray().Select(c => c.GetProperty("version").GetInt32()));
     }
 
     [Fact]
