@@ -10,7 +10,7 @@ public static class NoticeWords
     public static string Sentence(NoticeStanding standing) => standing switch
     {
         NoticeStanding.Given g =>
-            $"Sent {Display.Time(g.Notice.SentAt.InZone(Hartford.Zone))} ({g.Notice.How}), naming {Display.Short(g.Notice.ApplicationDateNamed)}.",
+            $"Sent {Display.Time(g.Notice.SentAt.InZone(Hartford.Zone))} ({g.Notice.How}), naming {Display.Long(g.Notice.ApplicationDateNamed)}.",
         NoticeStanding.Due d => $"Due by {Display.Time(d.DueBy.InZone(Hartford.Zone))}: not yet sent.{Superseded(d.OnRecord)}",
         NoticeStanding.Overdue o =>
             $"Overdue: due by {Display.Time(o.DueBy.InZone(Hartford.Zone))}, and no notice that counts is on record.{Superseded(o.OnRecord)}",
