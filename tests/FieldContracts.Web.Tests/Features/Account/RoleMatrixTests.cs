@@ -3,7 +3,8 @@ namespace FieldContracts.Web.Tests.Features.Account;
 /// <summary>Deny by default: what each role, and nobody, may reach.</summary>
 public abstract class RoleMatrixTests(TestApp app)
 {
-    public static TheoryData<string> Pages => ["/", "/contracts/2685", "/contracts/2685/settings", "/openapi/v1.json", "/no-such-page"];
+    public static TheoryData<string> Pages => ["/", "/contracts/2685", "/contracts/2685/settings", "/contracts/2685/deficiencies", "/openapi/v1.json",
+        "/no-such-page"];
 
     public static TheoryData<string, string> Api => new()
     {
@@ -11,6 +12,10 @@ public abstract class RoleMatrixTests(TestApp app)
         { "GET", "/api/contracts/2685" },
         { "POST", "/api/contracts" },
         { "PUT", "/api/contracts/2685/settings" },
+        { "GET", "/api/contracts/2685/deficiencies" },
+        { "GET", $"/api/deficiencies/{Guid.Empty}" },
+        { "POST", $"/api/deficiencies/{Guid.Empty}/acknowledge" },
+        { "POST", $"/api/deficiencies/{Guid.Empty}/cure" },
     };
 
     [Theory]

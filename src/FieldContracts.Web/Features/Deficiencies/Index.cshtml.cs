@@ -1,0 +1,109 @@
+using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Data.Identity;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FieldContracts.Web.Features.Deficiencies;
+
+/// <summary>
+/// A contract's deficiency register for the people who act on it: the contractor acknowledges or disputes, Purchasing
+/// upholds or withdraws, the Athletic Director verifies a cure. Each form posts, then redirects back (a refresh never
+/// posts again); a refused step shows its reason next to the deficiency and keeps what was typed.
+/// </summary>
+[Authorize(Roles = Roles.Any)]
+public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep step) : PageModel
+{
+    [FromRoute]
+    public string Number { get; set; } = "";
+
+    /// <summary>Open, acknowledged, disputed and upheld ones by default; "all" shows the closed ones too.</summary>
+    [FromQuery(Name = "show")]
+    public string? Show { get; set; }
+
+    [BindProperty]
+    public Guid Deficiency { get; set; }
+
+    [BindProperty]
+    public DeficiencyAction Action { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public IReadOnlyList<DeficiencyDetail> Register { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public bool ShowAll => Show == "all";
+
+    public Party Party => TakeDeficiencyStep.PartyOf(User);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var outcome = await step.HandleAsync(User, Deficiency, Action, new DeficiencyStepRequest(Text, null), ct);
+        if (outcome is DeficiencyOutcome.Done)
+        {
+            Done = $"{Describe(Action)}.";
+            return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/deficiencies{(ShowAll ? "?show=all" : "")}#d-{Deficiency}");
+        }
+
+        Error = outcome switch
+        {
+            DeficiencyOutcome.Invalid invalid => invalid.Message,
+            DeficiencyOutcome.Conflict conflict => conflict.Detail,
+            DeficiencyOutcome.Forbidden forbidden => forbidden.Detail,
+            DeficiencyOutcome.NotFound notFound => notFound.Detail,
+            _ => "The step was refused.",
+        };
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    /// <summary>The steps the signed-in user may take on a deficiency as it stands.</summary>
+    public IEnumerable<DeficiencyAction> StepsFor(DeficiencyDetail d) =>
+        Enum.GetValues<DeficiencyAction>().Where(a => FieldContracts.Administration.Deficiencies.Deficiency.MayTake(Party, a)
+                                                     && FieldContracts.Administration.Deficiencies.Deficiency.Next(d.Status, a) is not null);
+
+    public static string Describe(DeficiencyAction action) => action switch
+    {
+        DeficiencyAction.Acknowledge => "Acknowledged",
+        DeficiencyAction.Dispute => "Disputed",
+        DeficiencyAction.Uphold => "Upheld",
+        DeficiencyAction.Withdraw => "Withdrawn",
+        _ => "Verified as cured",
+    };
+
+    public static string Prompt(DeficiencyAction action) => action switch
+    {
+        DeficiencyAction.Acknowledge => "How it will be made good",
+        DeficiencyAction.Dispute => "Why it is disputed",
+        DeficiencyAction.Uphold => "Why it stands",
+        DeficiencyAction.Withdraw => "Why it is withdrawn",
+        _ => "What cured it (the visit, or what was seen)",
+    };
+
+    public static string Button(DeficiencyAction action) => action switch
+    {
+        DeficiencyAction.Acknowledge => "Acknowledge",
+        DeficiencyAction.Dispute => "Dispute",
+        DeficiencyAction.Uphold => "Uphold",
+        DeficiencyAction.Withdraw => "Withdraw",
+        _ => "Verify cured",
+    };
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var register = await queries.ListAsync(User, Number, null, null, ct);
+        if (register is null)
+        {
+            return false;
+        }
+
+        Register = ShowAll ? register : register.Where(d => d.Status is not (DeficiencyStatus.Cured or DeficiencyStatus.Withdrawn)).ToList();
+        return true;
+    }
+}
