@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
-using FieldContracts.Testing.Smtp;
+using FieldContracts.Web.Testing.Smtp;
 using FieldContracts.Web.Features.Notices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -68,7 +68,7 @@ public abstract class BrowserApp(DatabaseProvider provider) : TestApp(provider, 
         }
         catch
         {
-            var folder = Path.Combine(FieldContracts.TestSupport.Repository.Root(), "test-artifacts", "screenshots");
+            var folder = Path.Combine(FieldContracts.Testing.Repository.Root(), "test-artifacts", "screenshots");
             Directory.CreateDirectory(folder);
             await page.ScreenshotAsync(new PageScreenshotOptions
             {

@@ -1,5 +1,5 @@
 using System.Text;
-using FieldContracts.TestSupport;
+using FieldContracts.Testing;
 using FieldContracts.Scheduling.Calendar;
 using NodaTime.Text;
 

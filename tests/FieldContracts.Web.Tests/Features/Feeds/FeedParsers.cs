@@ -1,5 +1,5 @@
 using System.Text;
-using FieldContracts.TestSupport;
+using FieldContracts.Testing;
 
 namespace FieldContracts.Web.Tests.Features.Feeds;
 

@@ -184,7 +184,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
     }
 
     /// <summary>The messages the SMTP server received for one occurrence's notices, told by their Message-ID.</summary>
-    private static async Task<List<FieldContracts.Testing.Smtp.ReceivedMail>> MailsOfAsync(NoticesApp app, Guid occurrenceId)
+    private static async Task<List<FieldContracts.Web.Testing.Smtp.ReceivedMail>> MailsOfAsync(NoticesApp app, Guid occurrenceId)
     {
         await using var db = app.Database.CreateContext();
         var ids = (await db.OutboxMessages.Join(db.ChemicalNotices.Where(n => n.OccurrenceId == occurrenceId), m => m.ChemicalNoticeId, n => n.Id,

@@ -2,7 +2,7 @@ using System.Net;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
-using FieldContracts.Testing.Smtp;
+using FieldContracts.Web.Testing.Smtp;
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Notices;
 using Microsoft.AspNetCore.Hosting;

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
-namespace FieldContracts.Testing.Smtp;
+namespace FieldContracts.Web.Testing.Smtp;
 
 /// <summary>
 /// A real SMTP server on a free loopback port (python3-aiosmtpd from Debian, run by /usr/bin/python3), saving each

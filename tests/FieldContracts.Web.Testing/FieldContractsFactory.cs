@@ -1,4 +1,6 @@
 using FieldContracts.Data;
+using FieldContracts.Data.Testing;
+using FieldContracts.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 
-namespace FieldContracts.Testing;
+namespace FieldContracts.Web.Testing;
 
 /// <summary>The whole application on a test database, with a fixed clock and demo data.</summary>
 public sealed class FieldContractsFactory(TestDatabase database, IClock clock, string environment = "Testing", bool demo = true)

@@ -1,4 +1,4 @@
-namespace FieldContracts.TestSupport;
+namespace FieldContracts.Testing;
 
 public static class Repository
 {

@@ -2,7 +2,7 @@ using FieldContracts.Data;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
-namespace FieldContracts.Testing;
+namespace FieldContracts.Data.Testing;
 
 /// <summary>
 /// An empty database of its own for one test class: a SQLite file in a temporary folder, or a fresh

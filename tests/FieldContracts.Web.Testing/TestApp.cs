@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FieldContracts.Data;
+using FieldContracts.Data.Testing;
+using FieldContracts.Testing;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
@@ -10,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Xunit;
 
-namespace FieldContracts.Testing;
+namespace FieldContracts.Web.Testing;
 
 /// <summary>
 /// One running application per test class, on its own empty database, with contract #2685 loaded as

@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Xunit;
 
-namespace FieldContracts.TestSupport;
+namespace FieldContracts.Testing;
 
 /// <summary>One VEVENT as a parser read it: start and end as a date, or ISO 8601 in America/New_York with its offset.</summary>
 public sealed record ParsedEvent(string Uid, string Start, string? End, string Summary, string? Location, string? Description);
