@@ -274,6 +274,12 @@ public sealed class PerformanceCase
         [(PerformanceCaseStatus.RemedialPeriodRunning, PerformanceCaseAction.Withdraw)] = PerformanceCaseStatus.Withdrawn,
     };
 
+    /// <summary>
+    /// Days of cure the federal model gives after a cure notice (FAR 49.402-3): a suggested minimum the pages may warn
+    /// about. Bid #2685 leaves the remedial period's length to the City, so a shorter one is not refused.
+    /// </summary>
+    public const int SuggestedMinimumRemedialDays = 10;
+
     private readonly List<CaseDeficiency> _deficiencies = [];
     private readonly List<PerformanceCaseStep> _steps = [];
 
@@ -492,8 +498,11 @@ public sealed class PerformanceCase
         return (step, null);
     }
 
-    /// <summary>Whether the remedial period gives fewer days than <paramref name="suggestedMinimumDays"/> (a warning, not a rule of #2685).</summary>
-    public bool RemedialPeriodShorterThan(int suggestedMinimumDays) =>
+    /// <summary>
+    /// Whether the remedial period gives fewer calendar days (both ends counted) than <paramref name="suggestedMinimumDays"/>:
+    /// a warning, not a rule of #2685.
+    /// </summary>
+    public bool RemedialPeriodShorterThan(int suggestedMinimumDays = SuggestedMinimumRemedialDays) =>
         RemedialPeriod is { } period && period.Length < suggestedMinimumDays;
 
     private PerformanceCaseRefusal WhyNotNow(PerformanceCaseAction action) => (action, Status) switch

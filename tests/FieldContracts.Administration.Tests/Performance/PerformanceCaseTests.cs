@@ -340,7 +340,7 @@ public sealed class PerformanceCaseTests
         var s = CaseAt(PerformanceCaseStatus.RemedialPeriodSet);
 
         Assert.Equal(15, s.Case.RemedialPeriod!.Length);
-        Assert.False(s.Case.RemedialPeriodShorterThan(10));
+        Assert.False(s.Case.RemedialPeriodShorterThan());
         Assert.True(s.Case.RemedialPeriodShorterThan(16));
     }
 
