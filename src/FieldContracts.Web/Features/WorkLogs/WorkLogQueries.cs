@@ -3,7 +3,9 @@ using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
 using FieldContracts.Data.Planning;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Notices;
 using FieldContracts.Data.Notices;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Schedule;
@@ -21,14 +23,16 @@ public sealed record VisitForm(
     IReadOnlyList<MaterialDetail> Materials,
     IReadOnlyList<PlannedWork> SameDay,
     IReadOnlyList<NoticeView> Notices,
-    bool IsMowing);
+    bool IsMowing,
+    string? NoticeStatus = null,
+    bool NoticeCounts = false);
 
 public sealed record FormArea(Guid Id, string Name, bool Mowed, bool Covered, decimal? Min, decimal? Max, bool InSeason);
 
 /// <summary>Visits awaiting the Athletic Director, emergencies, and the checks raised.</summary>
 public sealed record ReviewQueue(IReadOnlyList<WorkLogSummary> Awaiting, IReadOnlyList<WorkLogSummary> Emergencies, IReadOnlyList<DeficiencyView> Deficiencies);
 
-public sealed class WorkLogQueries(FieldContractsDbContext db)
+public sealed class WorkLogQueries(FieldContractsDbContext db, IClock clock)
 {
     /// <summary>Planned, not cancelled work on the contracts the user can see, on days <paramref name="from"/> to <paramref name="to"/>.</summary>
     public async Task<IReadOnlyList<PlannedWork>> PlannedAsync(ClaimsPrincipal user, LocalDate from, LocalDate to, CancellationToken ct)
@@ -63,8 +67,17 @@ public sealed class WorkLogQueries(FieldContractsDbContext db)
             return new FormArea(a.Id, a.Name, height is not null, detail.Areas.Contains(a.Id), height?.MinInches, height?.MaxInches, inSeason);
         }).ToList();
         var sameDay = (await PlannedAsync(user, day, day, ct)).Where(w => w.Site == site.Code).ToList();
+        NoticeStanding? standing = null;
+        if (row.o is { IsChemical: true, ApplicationStartsAt: { } startsAt })
+        {
+            var lead = await db.Contracts.Where(c => c.Id == row.o.ContractId).Select(c => c.Settings.ChemicalNoticeLeadTime).SingleAsync(ct);
+            standing = (await NoticeLedgers.ForOccurrencesAsync(db, [occurrenceId], ct))
+                .Standing(occurrenceId, startsAt.InZone(Hartford.Zone), lead, clock.GetCurrentInstant());
+        }
+
         return new VisitForm(Planned(row.o, row.Number, site.Code, site.Name), site.Id, areas, detail.Materials, sameDay,
-            await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0);
+            await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0,
+            standing is null ? null : NoticeWords.Sentence(standing), standing is NoticeStanding.Given);
     }
 
     /// <summary>Every notice given for an application, recorded by hand or emailed, the latest first.</summary>

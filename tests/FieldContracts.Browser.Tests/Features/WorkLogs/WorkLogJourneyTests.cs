@@ -25,7 +25,7 @@ public abstract class WorkLogJourneyTests(BrowserApp app)
             await crew.GetByLabel("Sent at (Hartford time)").FillAsync("2003-07-14T05:30");
             await crew.GetByLabel("Application day named").FillAsync("2003-07-15");
             await crew.GetByRole(AriaRole.Button, new() { Name = "Record notice" }).ClickAsync();
-            await Expect(crew.GetByTestId("notices")).ToContainTextAsync("naming Jul 15, 2003");
+            await Expect(crew.GetByTestId("notices")).ToContainTextAsync("naming Tuesday, July 15, 2003.");
 
             Now(new LocalDateTime(2003, 7, 15, 10, 0));
             await crew.GotoAsync($"/worklogs/new?occurrence={mowing.Id}");
@@ -43,7 +43,7 @@ public abstract class WorkLogJourneyTests(BrowserApp app)
 
             await crew.GotoAsync("/worklogs");
             await crew.GetByTestId($"work-{broadleaf.Id}").GetByRole(AriaRole.Link, new() { Name = "Log" }).ClickAsync();
-            await Expect(crew.GetByTestId("notices")).ToContainTextAsync("naming Jul 15, 2003");
+            await Expect(crew.GetByTestId("notices")).ToContainTextAsync("Sent Monday, July 14, 2003 at 5:30 AM EDT (email, recorded by crew@contractor.example), naming Tuesday, July 15, 2003.");
             await crew.GetByLabel("Start", new() { Exact = true }).FillAsync("06:00");
             await crew.GetByLabel("Finish", new() { Exact = true }).FillAsync("08:00");
             await crew.GetByLabel("Crew (one name a line, crew leader first)").FillAsync("Lee Chen");
