@@ -99,15 +99,17 @@ public static partial class ContractDocumentValidator
             errors.Add($"{path}.subcontracting", "Say whether sub-contracting is NotPermitted or PriorApprovalRequired.");
         }
 
-        // CGS 10-231c asks for at least 24 hours' notice; a contract may ask for more, up to two weeks.
-        if (settings.ChemicalNoticeLeadHours is not (>= 24 and <= 336))
+        // The limits are the domain's (ContractSettings.Check); here only that both figures were given.
+        var lead = settings.ChemicalNoticeLeadHours is { } hours ? Duration.FromHours(hours) : (Duration?)null;
+        if (lead is null || ContractSettings.Check(lead.Value, ContractSettings.MinimumMowingCadenceDays) is not null)
         {
-            errors.Add($"{path}.chemicalNoticeLeadHours", "The chemical notice lead time is 24 to 336 hours.");
+            errors.Add($"{path}.chemicalNoticeLeadHours", new SettingsRefusal.LeadTimeOutOfRange(lead ?? Duration.Zero).Message);
         }
 
-        if (settings.MowingCadenceDays is not (>= 1 and <= 31))
+        if (settings.MowingCadenceDays is not { } days
+            || ContractSettings.Check(ContractSettings.MinimumChemicalNoticeLeadTime, days) is not null)
         {
-            errors.Add($"{path}.mowingCadenceDays", "Mowing cadence is 1 to 31 days.");
+            errors.Add($"{path}.mowingCadenceDays", new SettingsRefusal.CadenceOutOfRange(settings.MowingCadenceDays ?? 0).Message);
         }
     }
 
