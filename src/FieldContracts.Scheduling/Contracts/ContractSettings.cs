@@ -81,7 +81,7 @@ public abstract record SettingsRefusal
     {
         public override string Message =>
             $"The chemical notice lead time is {ContractSettings.MinimumChemicalNoticeLeadTime.TotalHours:0} to " +
-            $"{ContractSettings.MaximumChemicalNoticeLeadTime.TotalHours:0} hours (CGS 10-231c asks for at least 24).";
+            $"{ContractSettings.MaximumChemicalNoticeLeadTime.TotalHours:0} hours.";
     }
 
     /// <summary>The mowing cadence is outside 1 to 31 days.</summary>

@@ -41,5 +41,7 @@ public static class JsonBody
         // Our converters throw with a sentence of their own; System.Text.Json's messages name .NET types.
         ex.InnerException is null && ex.Message.StartsWith("Expected", StringComparison.Ordinal)
             ? ex.Message
-            : ex.Path is null ? "The body is not well-formed JSON." : "This value is not of the expected type or form.";
+            : ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
+                ? "This request has no such member: check its spelling against the API's description."
+                : ex.Path is null ? "The body is not well-formed JSON." : "This value is not of the expected type or form.";
 }

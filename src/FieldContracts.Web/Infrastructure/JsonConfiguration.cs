@@ -4,12 +4,16 @@ using FieldContracts.Data.Conversion;
 
 namespace FieldContracts.Web.Infrastructure;
 
-/// <summary>JSON for the API: camelCase, enums by name, NodaTime dates as ISO text.</summary>
+/// <summary>
+/// JSON for the API: camelCase, enums by name, NodaTime dates as ISO text; a member the request type does not have is
+/// refused, never ignored, so a misspelt field cannot silently change nothing.
+/// </summary>
 public static class JsonConfiguration
 {
     public static void Apply(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
         NodaTimeJson.AddConverters(options);
     }

@@ -18,7 +18,7 @@ public sealed class ContractQueries(FieldContractsDbContext db, ZonedClock clock
             .OrderBy(x => x.Contract.Number)
             .ToListAsync(ct);
         return rows
-            .Select(x => new ContractSummary(x.Contract.Number, x.Contract.Title, x.Contractor, x.Contract.TermStart,
+            .Select(x => new ContractSummary(x.Contract.Id, x.Contract.Number, x.Contract.Title, x.Contractor, x.Contract.TermStart,
                 x.Contract.TermEnd, x.Contract.StatusOn(today)))
             .ToList();
     }
@@ -42,6 +42,7 @@ public sealed class ContractQueries(FieldContractsDbContext db, ZonedClock clock
     }
 
     private static ContractOverview ToOverview(Contract contract, Contractor contractor, LocalDate today) => new(
+        contract.Id,
         contract.Number,
         contract.Title,
         contract.AwardedOn,
@@ -54,10 +55,10 @@ public sealed class ContractQueries(FieldContractsDbContext db, ZonedClock clock
         new SettingsView(contract.Settings.Subcontracting, (int)contract.Settings.ChemicalNoticeLeadTime.TotalHours,
             contract.Settings.MowingCadenceDays),
         contract.Sites.OrderBy(s => s.Name).Select(s => new SiteView(
-            s.Code, s.Name, AddressView.From(s.Address), s.Location.Latitude, s.Location.Longitude,
+            s.Id, s.Code, s.Name, AddressView.From(s.Address), s.Location.Latitude, s.Location.Longitude,
             s.Areas.OrderBy(a => a.Kind).ThenBy(a => a.Name)
-                .Select(a => new AreaView(a.Name, a.Kind, a.Seasons.Select(x => new SportSeasonView(x.Sport, x.From, x.To)).ToList()))
+                .Select(a => new AreaView(a.Id, a.Name, a.Kind, a.Seasons.Select(x => new SportSeasonView(x.Sport, x.From, x.To)).ToList()))
                 .ToList())).ToList(),
         contract.PriceLines.OrderBy(p => p.Item, StringComparer.Ordinal).Select(p => new PriceLineView(
-            p.Item, p.Description, p.Basis, p.Unit, p.EstimatedQuantity, p.UnitPrice, p.EstimatedTotal, p.IsSample)).ToList());
+            p.Id, p.Item, p.Description, p.Basis, p.Unit, p.EstimatedQuantity, p.UnitPrice, p.EstimatedTotal, p.IsSample)).ToList());
 }

@@ -4,9 +4,11 @@ using NodaTime;
 namespace FieldContracts.Web.Features.Contracts;
 
 public sealed record ContractSummary(
+    Guid Id,
     string Number, string Title, string Contractor, LocalDate TermStart, LocalDate TermEnd, ContractStatus Status);
 
 public sealed record ContractOverview(
+    Guid Id,
     string Number,
     string Title,
     LocalDate AwardedOn,
@@ -37,12 +39,12 @@ public sealed record AddressView(string Street, string City, string State, strin
 
 public sealed record SettingsView(SubcontractingPolicy Subcontracting, int ChemicalNoticeLeadHours, int MowingCadenceDays);
 
-public sealed record SiteView(string Code, string Name, AddressView Address, decimal Latitude, decimal Longitude, IReadOnlyList<AreaView> Areas);
+public sealed record SiteView(Guid Id, string Code, string Name, AddressView Address, decimal Latitude, decimal Longitude, IReadOnlyList<AreaView> Areas);
 
-public sealed record AreaView(string Name, AreaKind Kind, IReadOnlyList<SportSeasonView> Seasons);
+public sealed record AreaView(Guid Id, string Name, AreaKind Kind, IReadOnlyList<SportSeasonView> Seasons);
 
 public sealed record SportSeasonView(string Sport, AnnualDate From, AnnualDate To);
 
 public sealed record PriceLineView(
-    string Item, string Description, PriceBasis Basis, string Unit, decimal EstimatedQuantity, decimal UnitPrice,
+    Guid Id, string Item, string Description, PriceBasis Basis, string Unit, decimal EstimatedQuantity, decimal UnitPrice,
     decimal EstimatedTotal, bool IsSample);

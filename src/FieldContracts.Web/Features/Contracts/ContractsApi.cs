@@ -68,6 +68,8 @@ public static class ContractsApi
                     UpdateSettingsResult.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The settings are not valid."),
                     UpdateSettingsResult.ChangedMeanwhile => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                         title: "The plan changed meanwhile.", detail: Schedule.PlanEditError.ChangedMeanwhile.Message),
+                    UpdateSettingsResult.NothingToChange nothing => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                        title: "Nothing to change.", detail: nothing.Detail),
                     _ => ContractNotFound(number),
                 };
             })

@@ -60,6 +60,9 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
             case UpdateSettingsResult.ChangedMeanwhile:
                 ModelState.AddModelError(string.Empty, Schedule.PlanEditError.ChangedMeanwhile.Message);
                 return Page();
+            case UpdateSettingsResult.NothingToChange nothing:
+                ModelState.AddModelError(string.Empty, "Nothing to change: " + nothing.Detail);
+                return Page();
             default:
                 Saved = true;
                 return Page();

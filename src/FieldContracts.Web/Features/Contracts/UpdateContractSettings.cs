@@ -17,6 +17,9 @@ public abstract record UpdateSettingsResult
     public sealed record NotFound : UpdateSettingsResult;
 
     public sealed record ChangedMeanwhile : UpdateSettingsResult;
+
+    /// <summary>The settings asked for are the settings in force: nothing is recorded.</summary>
+    public sealed record NothingToChange(string Detail) : UpdateSettingsResult;
 }
 
 /// <summary>
@@ -48,6 +51,12 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
             (state, _, _) =>
             {
                 var old = state.Contract.Settings;
+                if (old.Subcontracting == settings.Subcontracting && old.ChemicalNoticeLeadTime == settings.ChemicalNoticeLeadTime
+                    && old.MowingCadenceDays == settings.MowingCadenceDays)
+                {
+                    return PlanService.Edit.Unchanged("These are the contract's settings already.");
+                }
+
                 state.Contract.ChangeSettings(settings);
                 return PlanService.Edit.Done(
                     $"Settings: sub-contracting {Display.Subcontracting(old.Subcontracting)} → {Display.Subcontracting(settings.Subcontracting)}; " +
@@ -58,6 +67,7 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
         {
             null => new UpdateSettingsResult.Updated(new SettingsView(settings.Subcontracting, document.ChemicalNoticeLeadHours.Value, settings.MowingCadenceDays)),
             PlanEditError.ChangedMeanwhile => new UpdateSettingsResult.ChangedMeanwhile(),
+            PlanEditError.NothingToChange nothing => new UpdateSettingsResult.NothingToChange(nothing.Detail),
             _ => new UpdateSettingsResult.NotFound(),
         };
     }

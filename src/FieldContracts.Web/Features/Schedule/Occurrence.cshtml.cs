@@ -74,6 +74,9 @@ public sealed class OccurrenceModel(ScheduleQueries queries, ScheduleCommands co
                 case PlanEditError.ChangedMeanwhile:
                     ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
                     break;
+                case PlanEditError.NothingToChange nothing:
+                    ModelState.AddModelError(string.Empty, "Nothing to change: " + nothing.Detail);
+                    break;
                 case PlanEditError.MoveRefused refused:
                     ModelState.AddModelError(string.Empty, ScheduleApi.Describe(refused.Refusal));
                     break;

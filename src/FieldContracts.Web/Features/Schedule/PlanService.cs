@@ -18,6 +18,9 @@ public abstract record PlanEditError
     /// <summary>The plan refuses the move (logged, outside the term, during school hours, …).</summary>
     public sealed record MoveRefused(MoveRefusal Refusal) : PlanEditError;
 
+    /// <summary>The change would change nothing: what it asks for already stands. Nothing is recorded.</summary>
+    public sealed record NothingToChange(string Detail) : PlanEditError;
+
     /// <summary>Someone else changed the same occurrences while this change was being made.</summary>
     public sealed record ChangedMeanwhile : PlanEditError
     {
@@ -135,6 +138,9 @@ public sealed class PlanService(FieldContractsDbContext db, IClock clock)
         public static Edit Done(string description, params object[] added) => new(description, null, added);
 
         public static Edit Refused(PlanEditError error) => new(null, error, []);
+
+        /// <summary>What the change asks for already stands: refused, so no change is recorded that changes nothing.</summary>
+        public static Edit Unchanged(string detail) => Refused(new PlanEditError.NothingToChange(detail));
 
         public static Edit Invalid(string path, string message) =>
             Refused(new PlanEditError.Invalid(new Dictionary<string, string[]> { [path] = [message] }));

@@ -216,6 +216,8 @@ public static class ScheduleApi
             PlanEditError.Invalid invalid => TypedResults.ValidationProblem(invalid.Errors, title: "The change is not valid."),
             PlanEditError.MoveRefused refused => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: "The plan refuses this move.", detail: Describe(refused.Refusal)),
+            PlanEditError.NothingToChange nothing => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
+                title: "Nothing to change.", detail: nothing.Detail),
             PlanEditError.ChangedMeanwhile => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict,
                 title: "The plan changed meanwhile.", detail: PlanEditError.ChangedMeanwhile.Message),
             _ => NotFound(number),

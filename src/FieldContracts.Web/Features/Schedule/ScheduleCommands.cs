@@ -38,6 +38,11 @@ public sealed class ScheduleCommands(PlanService plans)
             }
 
             var next = (seasons ?? []).Select(s => new SportSeason(s.Sport!.Trim(), s.From!.Value, s.To!.Value)).ToList();
+            if (area.Seasons.SequenceEqual(next))
+            {
+                return PlanService.Edit.Unchanged($"{area.Name} ({site!.Code}) already has these sport seasons: {Describe(next)}.");
+            }
+
             var description = $"{area.Name} ({site!.Code}): sport seasons {Describe(area.Seasons)} → {Describe(next)}";
             area.SetSeasons(next);
             return PlanService.Edit.Done(description);
@@ -67,6 +72,11 @@ public sealed class ScheduleCommands(PlanService plans)
             }
 
             var facts = state.YearFacts.SingleOrDefault(f => f.Year == year);
+            if (facts?.GrowthStart == growthStart && facts?.Dormancy == dormancy)
+            {
+                return PlanService.Edit.Unchanged($"{year}: growth start is {Describe(growthStart)} and dormancy {Describe(dormancy)} already.");
+            }
+
             var added = facts is null;
             facts ??= new ContractYearFacts { ContractId = state.Contract.Id, Year = year };
             var description = $"{year}: growth start {Describe(facts.GrowthStart)} → {Describe(growthStart)}; " +
@@ -101,6 +111,11 @@ public sealed class ScheduleCommands(PlanService plans)
             }
 
             var facts = state.SiteYearFacts.SingleOrDefault(f => f.SiteId == siteId && f.Year == year);
+            if (facts?.EndOfFallSports == endOfFallSports)
+            {
+                return PlanService.Edit.Unchanged($"{site.Name}, {year}: the end of fall sports is {Describe(endOfFallSports)} already.");
+            }
+
             var added = facts is null;
             facts ??= new SiteYearFacts { SiteId = siteId, Year = year };
             var description = $"{site.Name}, {year}: end of fall sports {Describe(facts.EndOfFallSports)} → {Describe(endOfFallSports)}";
@@ -146,6 +161,11 @@ public sealed class ScheduleCommands(PlanService plans)
             var description = $"{site.Name}: school calendar changed ({calendar.Sessions.Count} sessions, " +
                               $"{calendar.Closures.Count} closures, {calendar.Activities.Count} activities)";
             var record = state.Calendars.SingleOrDefault(c => c.SiteId == siteId);
+            if (record?.Calendar == json)
+            {
+                return PlanService.Edit.Unchanged($"{site.Name}: the school calendar is already as given.");
+            }
+
             if (record is null)
             {
                 record = new SchoolCalendarRecord { SiteId = siteId, Calendar = json };
@@ -185,6 +205,13 @@ public sealed class ScheduleCommands(PlanService plans)
                               $"{Describe(to)}{(at is { } time ? $" at {SchoolCalendarDocument.FormatTime(time)}" : "")}" +
                               (emergencyReason is null ? "" : $", as an emergency: {emergencyReason}");
             var move = state.Moves.SingleOrDefault(m => m.OccurrenceId == occurrenceId);
+            int? atMinute = at is { } minute ? minute.Hour * 60 + minute.Minute : null;
+            if (move is not null ? move.To == to && move.AtMinute == atMinute && move.EmergencyReason == emergencyReason
+                    : occurrence.PlannedDate == to && at is null && emergencyReason is null)
+            {
+                return PlanService.Edit.Unchanged($"{occurrence.TaskKey} ({occurrence.ItemReference}) is planned on {Describe(to)} already.");
+            }
+
             var added = move is null;
             move ??= new OccurrenceMoveRecord { OccurrenceId = occurrenceId, ContractId = contractId };
             move.To = to.Value;
@@ -230,6 +257,13 @@ public sealed class ScheduleCommands(PlanService plans)
             var added = record is null;
             record ??= new SeasonWindowRecord { ContractId = state.Contract.Id, SeasonKey = seasonKey };
             var overrides = SeasonWindowOverrides.Parse(record.Overrides);
+            var unchanged = season.DefaultStart == defaultStart!.Value && season.DefaultEnd == defaultEnd!.Value
+                            && (year is not { } same || season.WindowIn(same) == new DateInterval(start!.Value, end!.Value));
+            if (unchanged)
+            {
+                return PlanService.Edit.Unchanged($"{season.Name}: the window is already as given.");
+            }
+
             if (year is { } y)
             {
                 overrides[y] = new DateInterval(start!.Value, end!.Value);

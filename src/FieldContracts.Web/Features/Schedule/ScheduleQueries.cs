@@ -94,8 +94,8 @@ public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
             row.Deliverable,
             row.EmergencyReason,
             row.ApplicationMinutes,
-            detail.Areas.Select(contract.AreaName).ToList(),
-            detail.Heights.Select(h => new HeightView(contract.AreaName(h.Area), h.Minimum, h.Maximum, h.InSeason)).ToList(),
+            detail.Areas.Select(a => new ScheduleArea(a, contract.AreaName(a))).ToList(),
+            detail.Heights.Select(h => new HeightView(contract.AreaName(h.Area), h.Minimum, h.Maximum, h.InSeason, h.Area)).ToList(),
             detail.Materials.Select(m => new MaterialView(m.Name, m.Rate, m.IsChemical, m.ActiveIngredients, m.IsSampleProduct)).ToList(),
             notice,
             history.OrderByDescending(h => h.f.ChangedAt)

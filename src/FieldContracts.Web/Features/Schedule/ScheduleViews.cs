@@ -51,13 +51,13 @@ public sealed record OccurrenceView(
     string? Deliverable,
     string? EmergencyReason,
     int? ApplicationMinutes,
-    IReadOnlyList<string> Areas,
+    IReadOnlyList<ScheduleArea> Areas,
     IReadOnlyList<HeightView> Heights,
     IReadOnlyList<MaterialView> Materials,
     NoticeView? Notice,
     IReadOnlyList<ChangeView> History);
 
-public sealed record HeightView(string Area, decimal MinInches, decimal MaxInches, bool InSeason);
+public sealed record HeightView(string Area, decimal MinInches, decimal MaxInches, bool InSeason, Guid AreaId);
 
 public sealed record MaterialView(string Name, string Rate, bool IsChemical, IReadOnlyList<string> ActiveIngredients, bool IsSampleProduct);
 

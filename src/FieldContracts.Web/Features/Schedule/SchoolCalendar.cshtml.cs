@@ -73,9 +73,9 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
             {
                 ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
             }
-            else if (error is PlanEditError.ChangedMeanwhile)
+            else if (error is PlanEditError.NothingToChange nothing)
             {
-                ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
+                ModelState.AddModelError(string.Empty, "Nothing to change: " + nothing.Detail);
             }
             else if (error is not null)
             {

@@ -112,6 +112,9 @@ public sealed class SeasonsModel(FieldContractsDbContext db, ScheduleQueries que
                 case PlanEditError.ChangedMeanwhile:
                     ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
                     break;
+                case PlanEditError.NothingToChange nothing:
+                    ModelState.AddModelError(string.Empty, "Nothing to change: " + nothing.Detail);
+                    break;
                 default:
                     return NotFound();
             }

@@ -64,6 +64,11 @@ public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueri
         {
             ModelState.AddModelError(string.Empty, PlanEditError.ChangedMeanwhile.Message);
         }
+        else if (error is PlanEditError.NothingToChange nothing)
+        {
+            FailedSeason = seasonKey;
+            ModelState.AddModelError(string.Empty, "Nothing to change: " + nothing.Detail);
+        }
         else if (error is not null)
         {
             return NotFound();

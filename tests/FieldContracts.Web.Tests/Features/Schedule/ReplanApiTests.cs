@@ -214,11 +214,12 @@ public abstract class ReplanApiTests(TestApp app)
     }
 
     [Fact]
-    public async Task Calendar_SavedUnchanged_ChangesNoOccurrenceAndNoRevision()
+    public async Task Calendar_SavedUnchanged_NothingToChange_NoRevisionAndNothingRecorded()
     {
         var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
         await using var before = app.Database.CreateContext();
         var revisions = await before.Occurrences.ToDictionaryAsync(o => o.Id, o => o.Revision);
+        var history = await HistoryCountAsync(director);
 
         var response = await director.PutAsync("/api/contracts/2685/schools/WHS/calendar", Json(new
         {
@@ -226,10 +227,11 @@ public abstract class ReplanApiTests(TestApp app)
             reason = "Checked the calendar with the school office",
         }));
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("occurrencesChanged").GetInt32());
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Nothing to change.", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
         await using var after = app.Database.CreateContext();
         Assert.Equal(revisions, await after.Occurrences.ToDictionaryAsync(o => o.Id, o => o.Revision));
+        Assert.Equal(history, await HistoryCountAsync(director));
     }
 
     private async Task<JsonElement> FindAsync(HttpClient client, string task, string site, int year) =>
