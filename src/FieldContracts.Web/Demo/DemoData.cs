@@ -16,7 +16,7 @@ namespace FieldContracts.Web.Demo;
 public sealed class DemoData(
     FieldContractsDbContext db,
     ImportContractHandler importer,
-    ScheduleCommands schedule,
+    SetSchoolCalendar setSchoolCalendar,
     PlanService plans,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
@@ -76,7 +76,7 @@ public sealed class DemoData(
         var contract = await db.Contracts.AsNoTracking().Include(c => c.Sites).SingleAsync(c => c.Number == "2685", ct);
         foreach (var site in contract.Sites)
         {
-            var (_, error) = await schedule.SetSchoolCalendarAsync(contract.Id, site.Id, SampleSchoolCalendars.For(site.Code),
+            var (_, error) = await setSchoolCalendar.HandleAsync(contract.Id, site.Id, SampleSchoolCalendars.For(site.Code),
                 "Sample school calendar (demo data)", "demo data", ct);
             if (error is not null)
             {

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Shared;
 using NodaTime;
 
 namespace FieldContracts.Web.Features.Contracts;
@@ -35,8 +37,6 @@ public sealed record SiteDocument(
 
 public sealed record AreaDocument(string? Name, AreaKind? Kind, IReadOnlyList<SportSeasonDocument>? Seasons);
 
-public sealed record SportSeasonDocument(string? Sport, AnnualDate? From, AnnualDate? To);
-
 public sealed record PriceLineDocument(
     string? Item, string? Description, PriceBasis? Basis, string? Unit, decimal? EstimatedQuantity, decimal? UnitPrice, bool? Sample);
 
@@ -54,7 +54,7 @@ public static partial class ContractDocumentValidator
 
     public static Dictionary<string, string[]> Validate(ContractDocument document)
     {
-        var errors = new Errors();
+        var errors = new FieldErrors();
         if (document.Number is null || !NumberPattern().IsMatch(document.Number))
         {
             errors.Add("number", "Give the bid number: 1 to 20 letters, digits or hyphens, e.g. 2685.");
@@ -86,7 +86,7 @@ public static partial class ContractDocumentValidator
         return errors.ToDictionary();
     }
 
-    public static void ValidateSettings(SettingsDocument? settings, string path, Errors errors)
+    public static void ValidateSettings(SettingsDocument? settings, string path, FieldErrors errors)
     {
         if (settings is null)
         {
@@ -113,7 +113,7 @@ public static partial class ContractDocumentValidator
         }
     }
 
-    private static void ValidateContractor(ContractorDocument? contractor, Errors errors)
+    private static void ValidateContractor(ContractorDocument? contractor, FieldErrors errors)
     {
         if (contractor is null)
         {
@@ -135,7 +135,7 @@ public static partial class ContractDocumentValidator
         }
     }
 
-    private static void ValidateAddress(AddressDocument? address, string path, Errors errors)
+    private static void ValidateAddress(AddressDocument? address, string path, FieldErrors errors)
     {
         if (address is null)
         {
@@ -156,7 +156,7 @@ public static partial class ContractDocumentValidator
         }
     }
 
-    private static void ValidateSites(IReadOnlyList<SiteDocument>? sites, Errors errors)
+    private static void ValidateSites(IReadOnlyList<SiteDocument>? sites, FieldErrors errors)
     {
         if (sites is not { Count: > 0 })
         {
@@ -218,7 +218,7 @@ public static partial class ContractDocumentValidator
         }
     }
 
-    private static void ValidatePriceLines(IReadOnlyList<PriceLineDocument>? lines, Errors errors)
+    private static void ValidatePriceLines(IReadOnlyList<PriceLineDocument>? lines, FieldErrors errors)
     {
         for (var i = 0; i < (lines?.Count ?? 0); i++)
         {
@@ -245,34 +245,4 @@ public static partial class ContractDocumentValidator
     }
 
     /// <summary>Collects messages by JSON path.</summary>
-    public sealed class Errors
-    {
-        private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
-
-        public bool Any => _errors.Count > 0;
-
-        public void Add(string path, string message)
-        {
-            if (!_errors.TryGetValue(path, out var messages))
-            {
-                _errors[path] = messages = [];
-            }
-
-            messages.Add(message);
-        }
-
-        public void Text(string path, string? value, int maxLength)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                Add(path, "This is required.");
-            }
-            else if (value.Length > maxLength)
-            {
-                Add(path, $"At most {maxLength} characters.");
-            }
-        }
-
-        public Dictionary<string, string[]> ToDictionary() => _errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
-    }
 }

@@ -3,6 +3,7 @@ using FieldContracts.Data;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Contracts;
 

@@ -30,7 +30,7 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
 {
     public async Task<UpdateSettingsResult> HandleAsync(string number, SettingsDocument document, string changedBy, CancellationToken ct)
     {
-        var errors = new ContractDocumentValidator.Errors();
+        var errors = new FieldErrors();
         ContractDocumentValidator.ValidateSettings(document, "settings", errors);
         if (errors.Any)
         {

@@ -2,10 +2,10 @@ using System.Security.Claims;
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
-using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Schedule;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Deficiencies;
 

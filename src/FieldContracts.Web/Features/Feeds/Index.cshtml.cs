@@ -1,11 +1,11 @@
 using FieldContracts.Data;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
-using FieldContracts.Web.Features.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Feeds;
 

@@ -10,7 +10,7 @@ namespace FieldContracts.Web.Features.Schedule;
 
 /// <summary>One occurrence: what, where, when, at what height or rate, its notice and its history.</summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class OccurrenceModel(ScheduleQueries queries, ScheduleCommands commands, IClock clock) : PageModel
+public sealed class OccurrenceModel(ScheduleQueries queries, MoveOccurrence moveOccurrence, IClock clock) : PageModel
 {
     [FromRoute]
     public string Number { get; set; } = "";
@@ -55,7 +55,7 @@ public sealed class OccurrenceModel(ScheduleQueries queries, ScheduleCommands co
 
         if (ModelState.IsValid)
         {
-            var (result, error) = await commands.MoveAsync(contract.Id, Id, to.Value, at?.Value, Input.EmergencyReason, Input.Reason,
+            var (result, error) = await moveOccurrence.HandleAsync(contract.Id, Id, to.Value, at?.Value, Input.EmergencyReason, Input.Reason,
                 ScheduleApi.Who(User), ct);
             switch (error)
             {

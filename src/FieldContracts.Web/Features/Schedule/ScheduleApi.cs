@@ -3,7 +3,6 @@ using FieldContracts.Data.Identity;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
-using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Infrastructure;
 using NodaTime;
 using NodaTime.Text;
@@ -28,7 +27,13 @@ public static class ScheduleApi
 {
     public static IServiceCollection AddSchedule(this IServiceCollection services) => services
         .AddScoped<PlanService>()
-        .AddScoped<ScheduleCommands>()
+        .AddScoped<PlanChanges>()
+        .AddScoped<SetSportSeasons>()
+        .AddScoped<SetYearFacts>()
+        .AddScoped<SetEndOfFallSports>()
+        .AddScoped<SetSchoolCalendar>()
+        .AddScoped<MoveOccurrence>()
+        .AddScoped<SetSeasonWindow>()
         .AddScoped<ScheduleQueries>();
 
     public static void MapScheduleApi(this IEndpointRouteBuilder endpoints)
@@ -77,51 +82,51 @@ public static class ScheduleApi
             .WithSummary("One occurrence: areas, heights, materials, notice, history.");
 
         api.MapPost("/plan/{id:guid}/move", (string number, Guid id, HttpRequest request, ClaimsPrincipal user,
-                ScheduleQueries queries, ScheduleCommands commands, CancellationToken ct) =>
+                ScheduleQueries queries, MoveOccurrence moveOccurrence, CancellationToken ct) =>
                 Change<MoveRequest>(number, request, user, queries, ct, (contract, body) =>
-                    commands.MoveAsync(contract.Id, id, body.To, body.At, body.EmergencyReason, body.Reason, Who(user), ct)))
+                    moveOccurrence.HandleAsync(contract.Id, id, body.To, body.At, body.EmergencyReason, body.Reason, Who(user), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Purchasing, Roles.AthleticDirector))
             .Accepts<MoveRequest>("application/json")
             .WithSummary("Move an occurrence to another day (and a chemical application to a time).");
 
         api.MapPut("/areas/{areaId:guid}/seasons", (string number, Guid areaId, HttpRequest request, ClaimsPrincipal user,
-                ScheduleQueries queries, ScheduleCommands commands, CancellationToken ct) =>
+                ScheduleQueries queries, SetSportSeasons setSportSeasons, CancellationToken ct) =>
                 Change<SportSeasonsRequest>(number, request, user, queries, ct, (contract, body) =>
-                    commands.SetSportSeasonsAsync(contract.Id, areaId, body.Seasons, body.Reason, Who(user), ct)))
+                    setSportSeasons.HandleAsync(contract.Id, areaId, body.Seasons, body.Reason, Who(user), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.AthleticDirector))
             .Accepts<SportSeasonsRequest>("application/json")
             .WithSummary("The Athletic Director sets an area's sport seasons.");
 
         api.MapPut("/years/{year:int}", (string number, int year, HttpRequest request, ClaimsPrincipal user,
-                ScheduleQueries queries, ScheduleCommands commands, CancellationToken ct) =>
+                ScheduleQueries queries, SetYearFacts setYearFacts, CancellationToken ct) =>
                 Change<YearFactsRequest>(number, request, user, queries, ct, (contract, body) =>
-                    commands.SetYearFactsAsync(contract.Id, year, body.GrowthStart, body.Dormancy, body.Reason, Who(user), ct)))
+                    setYearFacts.HandleAsync(contract.Id, year, body.GrowthStart, body.Dormancy, body.Reason, Who(user), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.AthleticDirector))
             .Accepts<YearFactsRequest>("application/json")
             .WithSummary("The Athletic Director records when grass began to grow and went dormant in a year.");
 
         api.MapPut("/schools/{code}/fall-sports/{year:int}", (string number, string code, int year, HttpRequest request,
-                ClaimsPrincipal user, ScheduleQueries queries, ScheduleCommands commands, CancellationToken ct) =>
+                ClaimsPrincipal user, ScheduleQueries queries, SetEndOfFallSports setEndOfFallSports, CancellationToken ct) =>
                 Change<EndOfFallSportsRequest>(number, request, user, queries, ct, (contract, body) =>
-                    commands.SetEndOfFallSportsAsync(contract.Id, contract.Site(code)?.Id ?? Guid.Empty, year, body.EndOfFallSports,
+                    setEndOfFallSports.HandleAsync(contract.Id, contract.Site(code)?.Id ?? Guid.Empty, year, body.EndOfFallSports,
                         body.Reason, Who(user), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.AthleticDirector))
             .Accepts<EndOfFallSportsRequest>("application/json")
             .WithSummary("The Athletic Director records the end of fall sports at a school (triggers slit-seeding, item 4d).");
 
         api.MapPut("/schools/{code}/calendar", (string number, string code, HttpRequest request, ClaimsPrincipal user,
-                ScheduleQueries queries, ScheduleCommands commands, CancellationToken ct) =>
+                ScheduleQueries queries, SetSchoolCalendar setSchoolCalendar, CancellationToken ct) =>
                 Change<SchoolCalendarRequest>(number, request, user, queries, ct, (contract, body) =>
-                    commands.SetSchoolCalendarAsync(contract.Id, contract.Site(code)?.Id ?? Guid.Empty, body.Calendar, body.Reason,
+                    setSchoolCalendar.HandleAsync(contract.Id, contract.Site(code)?.Id ?? Guid.Empty, body.Calendar, body.Reason,
                         Who(user), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.AthleticDirector))
             .Accepts<SchoolCalendarRequest>("application/json")
             .WithSummary("The Athletic Director sets a school's hours, sessions, closures and activities.");
 
         api.MapPut("/specification/seasons/{key}", (string number, string key, HttpRequest request, ClaimsPrincipal user,
-                ScheduleQueries queries, ScheduleCommands commands, CancellationToken ct) =>
+                ScheduleQueries queries, SetSeasonWindow setSeasonWindow, CancellationToken ct) =>
                 Change<SeasonWindowRequest>(number, request, user, queries, ct, (contract, body) =>
-                    commands.SetSeasonWindowAsync(contract.Id, key, body.DefaultStart, body.DefaultEnd, body.Year, body.Start, body.End,
+                    setSeasonWindow.HandleAsync(contract.Id, key, body.DefaultStart, body.DefaultEnd, body.Year, body.Start, body.End,
                         body.Reason, Who(user), ct)))
             .RequireAuthorization(p => p.RequireRole(Roles.Purchasing))
             .Accepts<SeasonWindowRequest>("application/json")

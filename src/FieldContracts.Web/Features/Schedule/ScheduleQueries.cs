@@ -6,7 +6,6 @@ using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Web.Features.Shared;
 using FieldContracts.Scheduling.Specification;
-using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

@@ -13,7 +13,7 @@ namespace FieldContracts.Web.Features.Schedule;
 /// activities. Chemical applications are planned around it (CGS 10-231c).
 /// </summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQueries queries, ScheduleCommands commands) : PageModel
+public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQueries queries, SetSchoolCalendar setSchoolCalendar) : PageModel
 {
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -60,7 +60,7 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
         var document = Input.ToDocument(ModelState);
         if (ModelState.IsValid)
         {
-            var (result, error) = await commands.SetSchoolCalendarAsync(contract.Id, School.Id, document, Input.Reason,
+            var (result, error) = await setSchoolCalendar.HandleAsync(contract.Id, School.Id, document, Input.Reason,
                 ScheduleApi.Who(User), ct);
             if (error is PlanEditError.Invalid invalid)
             {

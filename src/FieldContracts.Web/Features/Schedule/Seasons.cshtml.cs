@@ -1,6 +1,5 @@
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
-using FieldContracts.Web.Features.Contracts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,7 +15,7 @@ namespace FieldContracts.Web.Features.Schedule;
 /// each school (which starts the slit-seeding of item 4d). Each change re-plans and is recorded.
 /// </summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class SeasonsModel(FieldContractsDbContext db, ScheduleQueries queries, ScheduleCommands commands) : PageModel
+public sealed class SeasonsModel(FieldContractsDbContext db, ScheduleQueries queries, SetSportSeasons setSportSeasons, SetYearFacts setYearFacts, SetEndOfFallSports setEndOfFallSports) : PageModel
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
 
@@ -62,7 +61,7 @@ public sealed class SeasonsModel(FieldContractsDbContext db, ScheduleQueries que
         }
 
         return await ChangeAsync($"area-{areaId}", ct, contract =>
-            commands.SetSportSeasonsAsync(contract.Id, areaId, seasons, reason, ScheduleApi.Who(User), ct));
+            setSportSeasons.HandleAsync(contract.Id, areaId, seasons, reason, ScheduleApi.Who(User), ct));
     }
 
     public Task<IActionResult> OnPostYearAsync(int year, string? growthStart, string? dormancy, string? reason, CancellationToken ct)
@@ -70,14 +69,14 @@ public sealed class SeasonsModel(FieldContractsDbContext db, ScheduleQueries que
         var growth = ParseDate(growthStart, "growthStart");
         var dormant = ParseDate(dormancy, "dormancy");
         return ChangeAsync($"year-{year}", ct, contract =>
-            commands.SetYearFactsAsync(contract.Id, year, growth, dormant, reason, ScheduleApi.Who(User), ct));
+            setYearFacts.HandleAsync(contract.Id, year, growth, dormant, reason, ScheduleApi.Who(User), ct));
     }
 
     public Task<IActionResult> OnPostFallSportsAsync(string code, int year, string? endOfFallSports, string? reason, CancellationToken ct)
     {
         var end = ParseDate(endOfFallSports, "endOfFallSports");
         return ChangeAsync($"fall-{code}-{year}", ct, contract =>
-            commands.SetEndOfFallSportsAsync(contract.Id, contract.Site(code)?.Id ?? Guid.Empty, year, end, reason,
+            setEndOfFallSports.HandleAsync(contract.Id, contract.Site(code)?.Id ?? Guid.Empty, year, end, reason,
                 ScheduleApi.Who(User), ct));
     }
 

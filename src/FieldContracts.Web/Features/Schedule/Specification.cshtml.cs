@@ -16,7 +16,7 @@ namespace FieldContracts.Web.Features.Schedule;
 /// edits the windows: every year's, and one year's where the weather or the schools ask for it.
 /// </summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueries queries, ScheduleCommands commands) : PageModel
+public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueries queries, SetSeasonWindow setSeasonWindow) : PageModel
 {
     [FromRoute]
     public string Number { get; set; } = "";
@@ -50,7 +50,7 @@ public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueri
         AnnualDate? to = AnnualDateText.TryParse(defaultEnd, out var b) ? b : null;
         LocalDate? yearStart = LocalDatePattern.Iso.Parse(start ?? "") is { Success: true } s ? s.Value : null;
         LocalDate? yearEnd = LocalDatePattern.Iso.Parse(end ?? "") is { Success: true } e ? e.Value : null;
-        var (result, error) = await commands.SetSeasonWindowAsync(contract.Id, seasonKey, from, to, year, yearStart, yearEnd,
+        var (result, error) = await setSeasonWindow.HandleAsync(contract.Id, seasonKey, from, to, year, yearStart, yearEnd,
             reason, ScheduleApi.Who(User), ct);
         if (error is PlanEditError.Invalid invalid)
         {

@@ -9,7 +9,6 @@ using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
-using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;

@@ -7,7 +7,6 @@ using FieldContracts.Administration.Notices;
 using FieldContracts.Data.Notices;
 using FieldContracts.Web.Features.Shared;
 using FieldContracts.Scheduling.Planning;
-using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;

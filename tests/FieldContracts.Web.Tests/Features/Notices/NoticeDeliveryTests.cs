@@ -101,7 +101,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
         var newDay = first.PlannedDate!.Value.PlusDays(1);
         var moved = await app.WithAsync(async s =>
         {
-            var (_, error) = await s.GetRequiredService<ScheduleCommands>().MoveAsync(first.ContractId, first.Id, newDay, null, null,
+            var (_, error) = await s.GetRequiredService<MoveOccurrence>().HandleAsync(first.ContractId, first.Id, newDay, null, null,
                 "Rain forecast", "test", CancellationToken.None);
             return error;
         });

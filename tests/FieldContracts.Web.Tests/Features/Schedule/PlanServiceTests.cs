@@ -20,8 +20,8 @@ public abstract class PlanServiceTests(TestApp app)
         var (_, error) = await first.ServiceProvider.GetRequiredService<PlanService>().ChangeAsync(
             contractId, ReplanCause.DormancyDateChanged, "First", "a@hartford.example", (state, _, _) =>
             {
-                var (saved, secondError) = second.ServiceProvider.GetRequiredService<ScheduleCommands>()
-                    .SetYearFactsAsync(contractId, 2004, null, new LocalDate(2004, 11, 5), "Second", "b@hartford.example", CancellationToken.None)
+                var (saved, secondError) = second.ServiceProvider.GetRequiredService<SetYearFacts>()
+                    .HandleAsync(contractId, 2004, null, new LocalDate(2004, 11, 5), "Second", "b@hartford.example", CancellationToken.None)
                     .GetAwaiter().GetResult();
                 Assert.Null(secondError);
                 Assert.NotNull(saved);

@@ -3,7 +3,7 @@ using FieldContracts.Data.Identity;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Web.Infrastructure;
 
-namespace FieldContracts.Web.Features.Contracts;
+namespace FieldContracts.Web.Features.Shared;
 
 /// <summary>Who may see which contract: City and school staff see all; a contractor only its own.</summary>
 public static class ContractAccess
