@@ -40,6 +40,8 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
 
     public DbSet<SeasonWindowRecord> SeasonWindows => Set<SeasonWindowRecord>();
 
+    public DbSet<ContractSpecificationRecord> Specifications => Set<ContractSpecificationRecord>();
+
     public DbSet<PlanFactChange> PlanFactChanges => Set<PlanFactChange>();
 
     public DbSet<OccurrenceChangeRecord> OccurrenceChanges => Set<OccurrenceChangeRecord>();

@@ -86,6 +86,21 @@ internal sealed class SeasonWindowConfiguration : IEntityTypeConfiguration<Seaso
     }
 }
 
+internal sealed class ContractSpecificationConfiguration : IEntityTypeConfiguration<ContractSpecificationRecord>
+{
+    public void Configure(EntityTypeBuilder<ContractSpecificationRecord> builder)
+    {
+        builder.ToTable("contract_specifications");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => new { s.ContractId, s.Version }).IsUnique();
+        builder.Property(s => s.Document).IsRequired();
+        builder.Property(s => s.ChangedBy).HasMaxLength(256).IsRequired();
+        builder.Property(s => s.Reason).HasMaxLength(1000).IsRequired();
+    }
+}
+
 internal sealed class PlanFactChangeConfiguration : IEntityTypeConfiguration<PlanFactChange>
 {
     public void Configure(EntityTypeBuilder<PlanFactChange> builder)

@@ -181,3 +181,26 @@ public sealed class OccurrenceChangeRecord
 
     public bool FreshNoticeRequired { get; set; }
 }
+
+/// <summary>
+/// A version of a contract's specification as stored: the document (<see cref="SpecificationJson"/>, format 1), who
+/// set it, when and why. The latest version is the one the plan follows; earlier ones are kept.
+/// </summary>
+public sealed class ContractSpecificationRecord
+{
+    public Guid Id { get; set; }
+
+    public Guid ContractId { get; set; }
+
+    /// <summary>1 for the specification the contract was set up with; each change adds one.</summary>
+    public int Version { get; set; }
+
+    /// <summary>The specification as JSON (<see cref="SpecificationJson"/>).</summary>
+    public string Document { get; set; } = "";
+
+    public string ChangedBy { get; set; } = "";
+
+    public Instant ChangedAt { get; set; }
+
+    public string Reason { get; set; } = "";
+}

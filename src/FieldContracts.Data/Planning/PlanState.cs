@@ -76,15 +76,22 @@ public sealed class PlanState
             await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct),
             await db.NoticeRecords.Where(n => n.ContractId == contractId).ToListAsync(ct));
         state._emailed = await NoticeLedgers.EmailedAsync(db, contractId, ct);
+        state.StoredSpecification = await Specifications.LatestAsync(db, contractId, ct);
         state.Ledger = new NoticeLedger(state.Notices.Select(n => n.ToGiven()).Concat(state._emailed));
         return state;
     }
 
-    /// <summary>The contract's specification: bid #2685's items with the season windows Purchasing set.</summary>
+    /// <summary>The specification stored with the contract (its latest version), or null when it has none.</summary>
+    public ContractSpecification? StoredSpecification { get; private set; }
+
+    /// <summary>
+    /// The contract's specification with the season windows Purchasing set; a contract without a specification has
+    /// nothing to plan, so it gets none of its own and no other contract's either.
+    /// </summary>
     public ContractSpecification Specification()
     {
-        var specification = Specification2685.Specification;
-        foreach (var window in Windows.OrderBy(w => w.SeasonKey, StringComparer.Ordinal))
+        var specification = StoredSpecification ?? new ContractSpecification(Contract.Number, [], []);
+        foreach (var window in Windows.Where(w => specification.Seasons.Any(s => s.Key == w.SeasonKey)).OrderBy(w => w.SeasonKey, StringComparer.Ordinal))
         {
             specification = specification.WithDefaultSeasonWindow(window.SeasonKey, window.DefaultStart, window.DefaultEnd);
             foreach (var (_, interval) in SeasonWindowOverrides.Parse(window.Overrides).OrderBy(o => o.Key))

@@ -15,6 +15,7 @@ namespace FieldContracts.Scheduling.Specification;
 /// <param name="Materials">Materials applied with their rates; empty for work without materials.</param>
 /// <param name="Recurrence">How often it recurs, or what it follows or waits for.</param>
 /// <param name="Deliverable">A written deliverable the work ends in, e.g. a grub treatment plan.</param>
+/// <param name="Title">A short name for pages and calendars, e.g. "Broadleaf weed control"; the key when none is given.</param>
 public sealed record TaskDefinition(
     string Key,
     string ItemReference,
@@ -24,8 +25,12 @@ public sealed record TaskDefinition(
     AreaScope Scope,
     IReadOnlyList<Material> Materials,
     Recurrence Recurrence,
-    string? Deliverable = null)
+    string? Deliverable = null,
+    string? Title = null)
 {
+    /// <summary>The task's short name, or its key when the specification gives none.</summary>
+    public string Name => Title ?? Key;
+
     /// <summary>Whether any material is a pesticide, so each application needs pre-notification (spec VII).</summary>
     public bool IsChemical => Materials.Any(m => m.IsChemical);
 

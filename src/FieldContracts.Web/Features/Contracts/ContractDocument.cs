@@ -19,7 +19,8 @@ public sealed record ContractDocument(
     SettingsDocument? Settings,
     IReadOnlyList<SiteDocument>? Sites,
     IReadOnlyList<PriceLineDocument>? PriceLines,
-    string? Source);
+    string? Source,
+    System.Text.Json.JsonElement? Specification = null);
 
 /// <summary>The term; both days inclusive.</summary>
 public sealed record TermDocument(LocalDate? Start, LocalDate? End);
@@ -83,6 +84,18 @@ public static partial class ContractDocumentValidator
         ValidateSettings(document.Settings, "settings", errors);
         ValidateSites(document.Sites, errors);
         ValidatePriceLines(document.PriceLines, errors);
+        if (document.Specification is { ValueKind: not System.Text.Json.JsonValueKind.Null } specification)
+        {
+            try
+            {
+                FieldContracts.Scheduling.Specification.SpecificationJson.Read(specification);
+            }
+            catch (FieldContracts.Scheduling.Specification.SpecificationFormatException ex)
+            {
+                errors.Add(ex.Path == "$" ? "specification" : $"specification.{ex.Path}", ex.Reason);
+            }
+        }
+
         return errors.ToDictionary();
     }
 

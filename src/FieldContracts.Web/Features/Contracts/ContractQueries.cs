@@ -39,7 +39,10 @@ public sealed class ContractQueries(FieldContractsDbContext db, ZonedClock clock
         }
 
         var contractor = await db.Contractors.AsNoTracking().SingleAsync(k => k.Id == contract.ContractorId, ct);
-        return ToOverview(contract, contractor, clock.GetCurrentDate());
+        return ToOverview(contract, contractor, clock.GetCurrentDate()) with
+        {
+            HasSpecification = await db.Specifications.AnyAsync(s => s.ContractId == contract.Id, ct),
+        };
     }
 
     private static ContractOverview ToOverview(Contract contract, Contractor contractor, LocalDate today) => new(

@@ -19,7 +19,8 @@ public sealed record ContractOverview(
     ContractorView Contractor,
     SettingsView Settings,
     IReadOnlyList<SiteView> Sites,
-    IReadOnlyList<PriceLineView> PriceLines)
+    IReadOnlyList<PriceLineView> PriceLines,
+    bool HasSpecification = true)
 {
     public decimal EstimatedTotal => PriceLines.Sum(p => p.EstimatedTotal);
 

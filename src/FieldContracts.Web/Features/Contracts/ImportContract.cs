@@ -1,4 +1,6 @@
 using FieldContracts.Data;
+using FieldContracts.Data.Planning;
+using FieldContracts.Scheduling.Specification;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -20,7 +22,7 @@ public abstract record ImportResult
 /// name, or added), the contract, its sites, areas and price lines, and its seasonal plan, in one
 /// transaction.
 /// </summary>
-public sealed class ImportContractHandler(FieldContractsDbContext db, Schedule.PlanService plans)
+public sealed class ImportContractHandler(FieldContractsDbContext db, Schedule.PlanService plans, IClock clock)
 {
     public async Task<ImportResult> HandleAsync(ContractDocument document, string importedBy, CancellationToken ct)
     {
@@ -74,6 +76,17 @@ public sealed class ImportContractHandler(FieldContractsDbContext db, Schedule.P
         }
 
         db.Contracts.Add(contract);
+        if (document.Specification is { ValueKind: not System.Text.Json.JsonValueKind.Null } specification)
+        {
+            // Stored as the application writes it (format 1), whatever spacing or member order the file had.
+            db.Specifications.Add(new ContractSpecificationRecord
+            {
+                Id = Guid.CreateVersion7(), ContractId = contract.Id, Version = 1,
+                Document = SpecificationJson.Write(SpecificationJson.Read(specification)), ChangedBy = importedBy,
+                ChangedAt = clock.GetCurrentInstant(), Reason = "Contract set up after award",
+            });
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         try
         {

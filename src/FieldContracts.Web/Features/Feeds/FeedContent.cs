@@ -33,9 +33,10 @@ public static class FeedContent
         r.Status != OccurrenceStatus.OutsideTerm || r.CalendarSequence > 0;
 
     /// <summary>What happened to the plan's work, as the feed tells it: the notices given and the work the register holds missed.</summary>
-    public sealed record Facts(NoticeLedger Notices, IReadOnlySet<Guid> Missed)
+    /// <param name="Specifications">Each contract's specification, for the bid's text of each task.</param>
+    public sealed record Facts(NoticeLedger Notices, IReadOnlySet<Guid> Missed, IReadOnlyDictionary<Guid, ContractSpecification> Specifications)
     {
-        public static Facts None { get; } = new(NoticeLedger.Empty, new HashSet<Guid>());
+        public static Facts None { get; } = new(NoticeLedger.Empty, new HashSet<Guid>(), new Dictionary<Guid, ContractSpecification>());
     }
 
     public static CalendarFeed Build(CalendarFeedSubscription subscription, IReadOnlyList<Contract> contracts,
@@ -44,7 +45,6 @@ public static class FeedContent
         var contractsById = contracts.ToDictionary(c => c.Id);
         var sites = contracts.SelectMany(c => c.Sites).ToDictionary(s => s.Id);
         var areas = sites.Values.SelectMany(s => s.Areas).ToDictionary(a => a.Id, a => a.Name);
-        var bidTexts = Specification2685.Specification.Tasks.ToDictionary(t => t.Key, t => t.BidText, StringComparer.Ordinal);
         var transparent = subscription.Scope != FeedScope.ContractorWork;
         var prefixNumber = subscription.Scope == FeedScope.ContractorWork;
 
@@ -57,7 +57,7 @@ public static class FeedContent
             .ThenBy(x => x.Site.Code, StringComparer.Ordinal)
             .ThenBy(x => x.Record.TaskKey, StringComparer.Ordinal)
             .ThenBy(x => x.Record.Id)
-            .Select(x => Event(x.Record, x.Site, x.Contract, areas, bidTexts, origin, transparent, prefixNumber, facts))
+            .Select(x => Event(x.Record, x.Site, x.Contract, areas, origin, transparent, prefixNumber, facts))
             .ToList();
 
         return new CalendarFeed(subscription.Name, Hartford.Zone, RefreshInterval, events)
@@ -86,7 +86,7 @@ public static class FeedContent
             Hartford.Zone);
 
     private static CalendarEvent Event(OccurrenceRecord r, Site site, Contract contract, IReadOnlyDictionary<Guid, string> areas,
-        IReadOnlyDictionary<string, string> bidTexts, string origin, bool transparent, bool prefixNumber, Facts facts)
+        string origin, bool transparent, bool prefixNumber, Facts facts)
     {
         var status = StatusOf(r);
         var missed = facts.Missed.Contains(r.Id) && r.LoggedOn is null;
@@ -96,7 +96,8 @@ public static class FeedContent
             summary.Append('#').Append(contract.Number).Append(' ');
         }
 
-        summary.Append(site.Code).Append(" · ").Append(TaskTitles.Of(r.TaskKey));
+        var specification = facts.Specifications.GetValueOrDefault(contract.Id);
+        summary.Append(site.Code).Append(" · ").Append(TaskTitles.Of(r.TaskKey, specification));
         if (r.IsChemical)
         {
             summary.Append(" (chemical)");
@@ -128,14 +129,14 @@ public static class FeedContent
             Transparent = transparent,
             Location = $"{site.Name}, {site.Address}",
             Geo = new GeoPoint(Normalized(site.Location.Latitude), Normalized(site.Location.Longitude)),
-            Description = DescriptionOf(r, contract, areas, bidTexts, facts, missed),
+            Description = DescriptionOf(r, contract, areas, specification, facts, missed),
             Categories = categories,
             Url = url,
         };
     }
 
     private static string DescriptionOf(OccurrenceRecord r, Contract contract, IReadOnlyDictionary<Guid, string> areas,
-        IReadOnlyDictionary<string, string> bidTexts, Facts facts, bool missed)
+        ContractSpecification? specification, Facts facts, bool missed)
     {
         var detail = OccurrenceDetail.Parse(r.Detail);
         string Area(Guid id) => areas.TryGetValue(id, out var name) ? name : "(area no longer on the contract)";
@@ -149,7 +150,7 @@ public static class FeedContent
             lines.Add(Display.Status(r.Status) + ".");
         }
 
-        lines.Add($"#{contract.Number} {contract.Title}, item {r.ItemReference}: {bidTexts.GetValueOrDefault(r.TaskKey, TaskTitles.Of(r.TaskKey))}");
+        lines.Add($"#{contract.Number} {contract.Title}, item {r.ItemReference}: {specification?.Tasks.FirstOrDefault(t => t.Key == r.TaskKey)?.BidText ?? TaskTitles.Of(r.TaskKey, specification)}");
         lines.Add($"Window: {Display.Short(r.WindowStart)} – {Display.Short(r.WindowEnd)}");
         if (detail.Areas.Count > 0)
         {

@@ -92,7 +92,7 @@ public sealed class FeedRenderer(FieldContractsDbContext db, FeedCache cache)
         var rows = await occurrences.AsNoTracking().ToListAsync(ct);
         var contractIds = contracts.Select(c => c.Id).ToList();
         var facts = new FeedContent.Facts(await NoticeLedgers.ForContractsAsync(db, contractIds, ct),
-            await MissedWork.OccurrencesAsync(db, contractIds, ct));
+            await MissedWork.OccurrencesAsync(db, contractIds, ct), await Specifications.LatestAsync(db, contractIds, ct));
         var feed = FeedContent.Build(subscription, contracts, rows, origin, facts);
         var body = IcsWriter.ToArray(feed);
         var lastModified = rows.Where(FeedContent.IsPublished).Select(r => (Instant?)r.LastModified).Max() ?? subscription.CreatedAt;

@@ -56,7 +56,9 @@ public sealed class PlanService(FieldContractsDbContext db, IClock clock)
             Id = Guid.CreateVersion7(),
             ContractId = contractId,
             Cause = ReplanCause.Other,
-            Description = $"Plan made from the specification: {plan.Occurrences.Count} occurrences.",
+            Description = state.StoredSpecification is null
+                ? "No specification: nothing is planned."
+                : $"Plan made from the specification: {plan.Occurrences.Count} occurrences.",
             Reason = "Contract set up",
             ChangedBy = changedBy,
             ChangedAt = now,

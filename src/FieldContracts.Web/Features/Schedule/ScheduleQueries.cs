@@ -81,7 +81,7 @@ public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
             .Where(c => c.OccurrenceId == id)
             .Join(db.PlanFactChanges, c => c.FactChangeId, f => f.Id, (c, f) => new { c, f })
             .ToListAsync(ct);
-        var task = Specification2685.Specification.Tasks.SingleOrDefault(t => t.Key == row.TaskKey);
+        var task = (await Specifications.LatestAsync(db, contract.Id, ct))?.Tasks.SingleOrDefault(t => t.Key == row.TaskKey);
         var (ledger, lead, missed) = await StandingAsync(contract, ct);
         var notice = detail.Notice is { } n && row.NoticeDueBy is { } due && Standing(row, ledger, lead, now) is { } standing
             ? new NoticeView(n.Recipients, n.School, n.Areas, n.Products, n.ActiveIngredients, n.ApplicationDate,
