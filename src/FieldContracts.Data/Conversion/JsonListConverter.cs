@@ -13,7 +13,7 @@ public sealed class JsonListConverter<TValue, TStored>(Func<TValue, TStored> toS
         list => JsonSerializer.Serialize(list.Select(toStored).ToList(), Options),
         json => (JsonSerializer.Deserialize<List<TStored>>(json, Options) ?? new List<TStored>()).Select(fromStored).ToList())
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = StoredJson.Options;
 
     /// <summary>Compares lists by their elements' value equality (records), so edits are detected.</summary>
     public static ValueComparer<List<TValue>> Comparer { get; } = new(

@@ -31,7 +31,7 @@ internal sealed class WorkLogConfiguration : IEntityTypeConfiguration<WorkLog>
 
 internal sealed class WorkLogVersionConfiguration : IEntityTypeConfiguration<WorkLogVersion>
 {
-    private static readonly JsonSerializerOptions Json = NodaTimeJson.AddConverters(new(JsonSerializerDefaults.Web));
+    private static readonly JsonSerializerOptions Json = StoredJson.Options;
 
     public void Configure(EntityTypeBuilder<WorkLogVersion> builder)
     {

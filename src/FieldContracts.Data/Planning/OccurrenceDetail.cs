@@ -12,7 +12,7 @@ public sealed record OccurrenceDetail(
     IReadOnlyList<MaterialDetail> Materials,
     NoticeDetail? Notice)
 {
-    private static readonly JsonSerializerOptions Options = Conversion.NodaTimeJson.AddConverters(new(JsonSerializerDefaults.Web));
+    private static readonly JsonSerializerOptions Options = Conversion.StoredJson.Options;
 
     public static OccurrenceDetail From(Occurrence occurrence) => new(
         occurrence.AreaIds,

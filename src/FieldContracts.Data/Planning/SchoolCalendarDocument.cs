@@ -15,7 +15,7 @@ public sealed record SchoolCalendarDocument(
     IReadOnlyList<string> Closures,
     IReadOnlyList<ActivityDocument> Activities)
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = Conversion.StoredJson.Options;
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
     private static readonly LocalDateTimePattern DateTime = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm");
 

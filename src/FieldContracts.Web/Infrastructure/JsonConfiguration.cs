@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using FieldContracts.Data.Conversion;
 
 namespace FieldContracts.Web.Infrastructure;
 
@@ -15,7 +14,7 @@ public static class JsonConfiguration
         options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
-        NodaTimeJson.AddConverters(options);
+        ApiNodaTimeJson.AddConverters(options);
     }
 
     public static readonly JsonSerializerOptions Options = Create();

@@ -3,10 +3,14 @@ using System.Text.Json.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
-namespace FieldContracts.Data.Conversion;
+namespace FieldContracts.Web.Infrastructure;
 
-/// <summary>JSON converters for the NodaTime values the application exchanges and stores as JSON.</summary>
-public static class NodaTimeJson
+/// <summary>
+/// How the API writes and reads NodaTime values (dates as yyyy-MM-dd, times as HH:mm, ...). The API's own: what the
+/// database stores as JSON has its formats in <c>FieldContracts.Data.Conversion.StoredJson</c>, so changing one never
+/// changes the other.
+/// </summary>
+public static class ApiNodaTimeJson
 {
     public static JsonSerializerOptions AddConverters(JsonSerializerOptions options)
     {
@@ -35,13 +39,16 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
 /// <summary>An <see cref="AnnualDate"/> as "MM-dd".</summary>
 public sealed class AnnualDateJsonConverter : JsonConverter<AnnualDate>
 {
-    public override AnnualDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String && AnnualDateText.TryParse(reader.GetString(), out var date)
-            ? date
-            : throw new JsonException("Expected a day of the year as MM-dd.");
+    private static readonly AnnualDatePattern Pattern = AnnualDatePattern.CreateWithInvariantCulture("MM'-'dd");
+
+    public override AnnualDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var result = reader.TokenType == JsonTokenType.String ? Pattern.Parse(reader.GetString()!) : null;
+        return result is { Success: true } ? result.Value : throw new JsonException("Expected a day of the year as MM-dd.");
+    }
 
     public override void Write(Utf8JsonWriter writer, AnnualDate value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(AnnualDateText.Format(value));
+        writer.WriteStringValue(Pattern.Format(value));
 }
 
 /// <summary>A <see cref="LocalTime"/> as "HH:mm".</summary>

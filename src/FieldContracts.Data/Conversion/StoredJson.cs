@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FieldContracts.Data.Conversion;
+
+/// <summary>
+/// The options of every JSON column the database holds (an occurrence's detail, a visit's application record, short
+/// lists): Data's own, independent of the API's JSON, so a change to what the API writes never changes how a record
+/// kept for five years (CGS 22a-66g) is read. A stored format changes only with a migration that rewrites its rows;
+/// a specification, exchanged as a document, carries its format version itself (<c>SpecificationJson</c>).
+/// </summary>
+public static class StoredJson
+{
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { Converters = { new StoredLocalDate() } };
+
+    /// <summary>A day as ISO "yyyy-MM-dd", as every stored record has it.</summary>
+    private sealed class StoredLocalDate : JsonConverter<LocalDate>
+    {
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            LocalDatePattern.Iso.Parse(reader.GetString() ?? "").GetValueOrThrow();
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+}
