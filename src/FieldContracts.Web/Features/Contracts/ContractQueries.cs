@@ -1,9 +1,9 @@
 using System.Security.Claims;
 using FieldContracts.Data;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Contracts;
 

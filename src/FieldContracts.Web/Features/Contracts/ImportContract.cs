@@ -1,7 +1,7 @@
 using FieldContracts.Data;
 using FieldContracts.Data.Planning;
-using FieldContracts.Scheduling.Specification;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Specification;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Deficiencies;
 

@@ -3,9 +3,9 @@ using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
-using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Deficiencies;
 

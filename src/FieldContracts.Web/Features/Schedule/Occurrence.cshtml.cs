@@ -1,5 +1,4 @@
 using FieldContracts.Data.Identity;
-using FieldContracts.Scheduling.Planning;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,4 +1,3 @@
-using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;

@@ -1,11 +1,11 @@
 using System.Security.Claims;
-using FieldContracts.Data;
 using FieldContracts.Administration.Notices;
+using FieldContracts.Data;
 using FieldContracts.Data.Deficiencies;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
-using FieldContracts.Web.Features.Shared;
 using FieldContracts.Scheduling.Specification;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

@@ -1,6 +1,4 @@
-using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Planning;
-using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.Shared;
 using NodaTime;

@@ -1,9 +1,7 @@
-using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.Shared;
-using NodaTime;
 using Result = System.Threading.Tasks.Task<(FieldContracts.Web.Features.Schedule.PlanEditResult? Result, FieldContracts.Web.Features.Schedule.PlanEditError? Error)>;
 
 namespace FieldContracts.Web.Features.Schedule;

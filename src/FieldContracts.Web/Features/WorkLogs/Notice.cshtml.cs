@@ -1,6 +1,5 @@
-using FieldContracts.Data.Identity;
 using FieldContracts.Administration.Notices;
-using FieldContracts.Administration.WorkLogs;
+using FieldContracts.Data.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,16 +1,13 @@
 using System.Security.Claims;
-using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
-using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
 using FieldContracts.Web.Features.Schedule;
-using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

@@ -1,9 +1,7 @@
 using System.Security.Claims;
-using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
-using FieldContracts.Data.Identity;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;

@@ -1,12 +1,8 @@
-using System.Security.Claims;
 using FieldContracts.Administration.Deficiencies;
-using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
-using FieldContracts.Data.Identity;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
-using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
 using FieldContracts.Web.Features.Schedule;

@@ -1,6 +1,6 @@
 using FieldContracts.Administration.Deficiencies;
-using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.WorkLogs;
 using NodaTime;
 
 namespace FieldContracts.Web.Features.WorkLogs;
