@@ -15,6 +15,9 @@ public sealed class IndexModel(WorkLogQueries queries, ZonedClock clock) : PageM
 
     public IReadOnlyList<WorkLogSummary> Logs { get; private set; } = [];
 
+    /// <summary>Work the register holds as missed and still to be answered, shown first.</summary>
+    public IReadOnlyList<MissedWorkItem> Missed { get; private set; } = [];
+
     public bool CanLog => User.IsInRole(Roles.Contractor);
 
     public bool CanReview => User.IsInRole(Roles.AthleticDirector) || User.IsInRole(Roles.Purchasing);
@@ -22,6 +25,7 @@ public sealed class IndexModel(WorkLogQueries queries, ZonedClock clock) : PageM
     public async Task OnGetAsync(CancellationToken ct)
     {
         Today = clock.GetCurrentDate();
+        Missed = await queries.MissedAsync(User, ct);
         Planned = await queries.PlannedAsync(User, Today, Today.PlusDays(6), ct);
         Logs = (await queries.LogsAsync(User, null, null, ct)).Take(50).ToList();
     }

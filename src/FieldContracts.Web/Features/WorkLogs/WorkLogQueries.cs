@@ -28,6 +28,9 @@ public sealed record VisitForm(
 
 public sealed record FormArea(Guid Id, string Name, bool Mowed, bool Covered, decimal? Min, decimal? Max, bool InSeason);
 
+/// <summary>Planned work held missed in the register: the deficiency, its status, the work and the last day of its window.</summary>
+public sealed record MissedWorkItem(Guid DeficiencyId, DeficiencyStatus Status, PlannedWork Work, LocalDate WindowEnd);
+
 /// <summary>Visits awaiting the Athletic Director, emergencies, and the checks raised.</summary>
 public sealed record ReviewQueue(IReadOnlyList<WorkLogSummary> Awaiting, IReadOnlyList<WorkLogSummary> Emergencies, IReadOnlyList<DeficiencyView> Deficiencies);
 
@@ -43,6 +46,24 @@ public sealed class WorkLogQueries(FieldContractsDbContext db, IClock clock)
             .ToListAsync(ct);
         return rows.Select(r => Planned(r.o, r.Number, r.Code, r.Name))
             .OrderBy(w => w.Date).ThenBy(w => w.Site, StringComparer.Ordinal).ThenBy(w => w.Title, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// Planned work the deficiency register holds as missed and that is still to be answered (open or acknowledged), on
+    /// the contracts the user can see, the oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<MissedWorkItem>> MissedAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var rows = await db.Deficiencies.AsNoTracking()
+            .Where(d => d.Kind == DeficiencyKind.MissedWork && d.OccurrenceId != null
+                        && (d.Status == DeficiencyStatus.Open || d.Status == DeficiencyStatus.Acknowledged || d.Status == DeficiencyStatus.Upheld))
+            .Join(db.Occurrences, d => d.OccurrenceId, o => o.Id, (d, o) => new { d.Id, d.Status, o })
+            .Join(db.Contracts.VisibleTo(user), x => x.o.ContractId, c => c.Id, (x, c) => new { x.Id, x.Status, x.o, c.Number })
+            .Join(db.Sites, x => x.o.SiteId, s => s.Id, (x, s) => new { x.Id, x.Status, x.o, x.Number, s.Code, s.Name })
+            .ToListAsync(ct);
+        return rows.Where(r => r.o.LoggedOn is null)
+            .Select(r => new MissedWorkItem(r.Id, r.Status, Planned(r.o, r.Number, r.Code, r.Name), r.o.WindowEnd))
+            .OrderBy(m => m.WindowEnd).ThenBy(m => m.Work.Site, StringComparer.Ordinal).ToList();
     }
 
     public async Task<VisitForm?> FormAsync(ClaimsPrincipal user, Guid occurrenceId, CancellationToken ct)

@@ -81,6 +81,22 @@ public abstract class DeficienciesPageTests(TestApp app) : IAsyncLifetime
         Assert.Equal(0, await db.DeficiencySteps.CountAsync(s => s.DeficiencyId == id));
     }
 
+    [Fact]
+    public async Task CrewsList_MissedWorkFirst_WithItsStandingAndALinkToLogItLate()
+    {
+        var crew = await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor));
+        await using var db = app.Database.CreateContext();
+        var missed = await db.Deficiencies.AsNoTracking()
+            .Where(d => d.Kind == DeficiencyKind.MissedWork && db.Contracts.Any(c => c.Id == d.ContractId && c.Number == "2685"))
+            .Select(d => d.OccurrenceId!.Value).ToListAsync();
+
+        var page = WebUtility.HtmlDecode(await crew.GetStringAsync("/worklogs"));
+
+        Assert.True(page.IndexOf("data-testid=\"missed\"", StringComparison.Ordinal) < page.IndexOf("Work this week", StringComparison.Ordinal));
+        Assert.All(missed, id => Assert.Contains($"data-testid=\"missed-{id}\"", page, StringComparison.Ordinal));
+        Assert.Contains($"/worklogs/new?occurrence={missed[0]}\">Log late</a>", page, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> FirstOpenAsync(int skip = 0)
     {
         await using var db = app.Database.CreateContext();
