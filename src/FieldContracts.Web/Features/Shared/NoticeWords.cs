@@ -11,9 +11,9 @@ public static class NoticeWords
     {
         NoticeStanding.Given g =>
             $"Sent {Display.Time(g.Notice.SentAt.InZone(Hartford.Zone))} ({g.Notice.How}), naming {Display.Long(g.Notice.ApplicationDateNamed)}.",
-        NoticeStanding.Due d => $"Due by {Display.Time(d.DueBy.InZone(Hartford.Zone))}: not yet sent.{Superseded(d.OnRecord)}",
+        NoticeStanding.Due d => $"Due by {Display.Time(d.DueBy.InZone(Hartford.Zone))}: not yet sent.{Superseded(d.OnRecord, d.DueBy)}",
         NoticeStanding.Overdue o =>
-            $"Overdue: due by {Display.Time(o.DueBy.InZone(Hartford.Zone))}, and no notice that counts is on record.{Superseded(o.OnRecord)}",
+            $"Overdue: due by {Display.Time(o.DueBy.InZone(Hartford.Zone))}, and no notice that counts is on record.{Superseded(o.OnRecord, o.DueBy)}",
         _ => "",
     };
 
@@ -25,8 +25,12 @@ public static class NoticeWords
         _ => "notice overdue",
     };
 
-    private static string Superseded(GivenNotice? onRecord) => onRecord is null
-        ? ""
-        : $" The notice on record ({onRecord.How}, sent {Display.Time(onRecord.SentAt.InZone(Hartford.Zone))}) names " +
-          $"{Display.Short(onRecord.ApplicationDateNamed)} or was too late, and does not serve.";
+    /// <summary>Why the notice on record does not serve: it names another day, or it went out after the due time.</summary>
+    private static string Superseded(GivenNotice? onRecord, NodaTime.Instant dueBy) => onRecord switch
+    {
+        null => "",
+        _ when onRecord.SentAt > dueBy =>
+            $" The notice on record ({onRecord.How}) went out {Display.Time(onRecord.SentAt.InZone(Hartford.Zone))}, after that, and does not count.",
+        _ => $" The notice on record ({onRecord.How}) names {Display.Long(onRecord.ApplicationDateNamed)}, another day: a fresh notice is needed.",
+    };
 }

@@ -86,6 +86,8 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
         using var director = await app.SignedInAsync(Roles.AthleticDirector);
         var page = Decoded(await director.GetStringAsync($"/contracts/2685/schedule/{broadleaf.Id}"));
         Assert.Contains("Overdue: due by Monday, July 14, 2003 at 6:00 AM EDT", page, StringComparison.Ordinal);
+        Assert.Contains("The notice on record (email to 3 recipients) went out Monday, July 14, 2003 at 7:00 AM EDT, after that, and does not count.",
+            page, StringComparison.Ordinal);
     }
 
     private static async Task<FieldContracts.Data.Planning.OccurrenceRecord> WeaverBroadleafAsync(NoticesApp app)
