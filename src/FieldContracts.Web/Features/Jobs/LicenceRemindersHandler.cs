@@ -1,3 +1,4 @@
+using FieldContracts.Administration.Licences;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
 using FieldContracts.Web.Features.Shared;
@@ -18,11 +19,9 @@ public sealed record LicenceReminderResult(int Queued)
 /// </summary>
 public sealed class LicenceRemindersHandler(FieldContractsDbContext db, IClock clock)
 {
-    public static readonly IReadOnlyList<int> ThresholdDays = [30, 7];
-
     public async Task<LicenceReminderResult> HandleAsync(LocalDate today, CancellationToken ct)
     {
-        var horizon = today.PlusDays(ThresholdDays.Max());
+        var horizon = LicenceReminders.Horizon(today);
         var licences = await db.Licences.AsNoTracking()
             .Where(l => l.ExpiresOn >= today && l.ExpiresOn <= horizon)
             .Join(db.Contractors, l => l.ContractorId, c => c.Id, (l, c) => new { Licence = l, Contractor = c.Name })
@@ -32,8 +31,11 @@ public sealed class LicenceRemindersHandler(FieldContractsDbContext db, IClock c
         foreach (var item in licences)
         {
             var l = item.Licence;
-            var daysLeft = Period.Between(today, l.ExpiresOn, PeriodUnits.Days).Days;
-            var threshold = ThresholdDays.Where(t => daysLeft <= t).Min();
+            if (LicenceReminders.Due(l.ExpiresOn, today) is not var (threshold, daysLeft))
+            {
+                continue;
+            }
+
             var key = $"licence:{l.Id:N}:{l.ExpiresOn:yyyy-MM-dd}:{threshold}:{l.ReminderEmail.ToLowerInvariant()}";
             if (await db.OutboxMessages.AnyAsync(m => m.DedupKey == key, ct))
             {

@@ -111,6 +111,9 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
     }
 }
 
+// FlakyJob counts its calls in a static field: the two providers' classes must not run side by side.
+[Collection(nameof(JobHandlerTests))]
 public sealed class JobHandlerTests_Sqlite() : JobHandlerTests(DatabaseProvider.Sqlite);
 
+[Collection(nameof(JobHandlerTests))]
 public sealed class JobHandlerTests_Postgres() : JobHandlerTests(DatabaseProvider.PostgreSql);
