@@ -1,5 +1,6 @@
 using FieldContracts.Scheduling.Calendar;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Testing;
 using NodaTime;
 
 namespace FieldContracts.Benchmarks.Calendar;
@@ -7,12 +8,9 @@ namespace FieldContracts.Benchmarks.Calendar;
 /// <summary>A feed shaped like bid #2685's: timed mowing and all-day chemical work at three schools, 2003–2004.</summary>
 internal static class SampleFeed
 {
-    private static readonly (string Code, string Name, string Address, GeoPoint Geo)[] Schools =
-    [
-        ("HPHS", "Hartford Public High School", "55 Forest Street, Hartford, CT 06105", new GeoPoint(41.7662m, -72.6975m)),
-        ("WHS", "Weaver High School", "415 Granby Street, Hartford, CT 06112", new GeoPoint(41.7924m, -72.6882m)),
-        ("BHS", "Bulkeley High School", "300 Wethersfield Avenue, Hartford, CT 06114", new GeoPoint(41.7476m, -72.6719m)),
-    ];
+    /// <summary>The three high schools as the contract's data file names and places them.</summary>
+    private static readonly (string Code, string Name, string Address, GeoPoint Geo)[] Schools = Contract2685.Sites
+        .Select(s => (s.Code, s.Name, $"{s.Address.Street}, {s.Address.City}, {s.Address.State} {s.Address.PostalCode}", s.Location)).ToArray();
 
     public static CalendarFeed Build(int count)
     {

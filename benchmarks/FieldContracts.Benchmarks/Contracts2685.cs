@@ -2,89 +2,44 @@ using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
+using FieldContracts.Scheduling.Testing;
 using NodaTime;
 using NodaTime.Text;
 
 namespace FieldContracts.Benchmarks;
 
-/// <summary>Contracts the size of #2685: three schools, 23 areas, two years, school calendars.</summary>
+/// <summary>Contracts of #2685 as its data file sets them up: three schools, 24 areas, two years, school calendars.</summary>
 internal static class Contracts2685
 {
-    private static readonly DateInterval Term = new(new LocalDate(2003, 5, 15), new LocalDate(2004, 12, 31));
-    private static readonly SportSeason Baseball = new("Baseball", new AnnualDate(3, 15), new AnnualDate(6, 15));
-    private static readonly SportSeason Softball = new("Softball", new AnnualDate(3, 15), new AnnualDate(6, 15));
-    private static readonly SportSeason Football = new("Football", new AnnualDate(8, 20), new AnnualDate(11, 30));
-    private static readonly SportSeason Soccer = new("Soccer", new AnnualDate(8, 25), new AnnualDate(11, 15));
-    private static readonly SportSeason TrackAndField = new("Track and field", new AnnualDate(3, 15), new AnnualDate(6, 10));
-
-    private static readonly (string Code, string Name, (string Area, AreaKind Kind, SportSeason[] Seasons)[] Areas)[] Schools =
-    [
-        ("HPHS", "Hartford Public High School",
-        [
-            ("Soccer/football field", AreaKind.PlayingField, [Football, Soccer]), ("Track", AreaKind.Track, [TrackAndField]),
-            ("Bleacher slopes", AreaKind.NonPlayingArea, []), ("Baseball infield", AreaKind.BaseballInfield, [Baseball]),
-            ("Baseball outfield", AreaKind.PlayingField, [Baseball]), ("Practice field", AreaKind.PlayingField, [Football, Soccer]),
-            ("Shot put and discus", AreaKind.ShotPutDiscus, [TrackAndField]),
-        ]),
-        ("WHS", "Weaver High School",
-        [
-            ("Football field", AreaKind.PlayingField, [Football]), ("Track", AreaKind.Track, [TrackAndField]),
-            ("Bleacher surrounds", AreaKind.NonPlayingArea, []), ("Football practice field", AreaKind.PlayingField, [Football]),
-            ("Baseball infield", AreaKind.BaseballInfield, [Baseball]), ("Baseball outfield", AreaKind.PlayingField, [Baseball]),
-            ("Lower softball infield", AreaKind.SkinnedInfield, [Softball]),
-            ("Lower softball outfield", AreaKind.PlayingField, [Softball]), ("Lower soccer field", AreaKind.PlayingField, [Soccer]),
-            ("Tennis courts surrounds", AreaKind.TennisSurrounds, []),
-        ]),
-        ("BHS", "Bulkeley High School",
-        [
-            ("Soccer/football field", AreaKind.PlayingField, [Football, Soccer]),
-            ("Practice fields", AreaKind.PlayingField, [Football, Soccer]), ("Shot put and discus", AreaKind.ShotPutDiscus, [TrackAndField]),
-            ("Softball infield", AreaKind.SkinnedInfield, [Softball]), ("Softball outfield", AreaKind.PlayingField, [Softball]),
-            ("Tennis courts surrounds", AreaKind.TennisSurrounds, []),
-        ]),
-    ];
+    private static readonly SportSeason Baseball = Contract2685.Season("Baseball");
+    private static readonly SportSeason Football = Contract2685.Season("Football");
 
     public static readonly SchoolCalendar Calendar = BuildCalendar();
 
     public static PlanInput Input(int number, SportSeason? baseballOverride = null)
     {
-        var contractId = Id(number, 0, 0);
-        var sites = new SiteInput[Schools.Length];
-        for (var s = 0; s < Schools.Length; s++)
+        var contract = Contract(number, Guid.Empty);
+        if (baseballOverride is not null)
         {
-            var (code, name, areas) = Schools[s];
-            sites[s] = new SiteInput(Id(number, s + 1, 0), code, name,
-                areas.Select((a, i) => new AreaInput(Id(number, s + 1, i + 1), a.Area, a.Kind,
-                    baseballOverride is not null && a.Kind == AreaKind.BaseballInfield ? [baseballOverride] : a.Seasons)).ToArray(),
-                Calendar, new Dictionary<int, LocalDate>());
-        }
-
-        return new PlanInput(contractId, Term, DateTimeZoneProviders.Tzdb["America/New_York"],
-            new PlanSettings(7, Duration.FromHours(24), ApplicationHours.Default), Specification2685.Specification, sites,
-            PlanFacts.None);
-    }
-
-    /// <summary>
-    /// The same contract as <see cref="Input"/> as it is stored: the contract with its schools and areas,
-    /// planned with the contract's default settings (seven-day mowing cadence, 24-hour notices).
-    /// </summary>
-    public static Contract Contract(int number, Guid contractorId)
-    {
-        var contract = new Contract(Id(number, 0, 0), $"2685-{number:D4}", "Athletic fields; maintenance of", contractorId, Term,
-            new LocalDate(2003, 4, 30), new ContractSettings(SubcontractingPolicy.PriorApprovalRequired, Duration.FromHours(24), 7));
-        for (var s = 0; s < Schools.Length; s++)
-        {
-            var (code, name, areas) = Schools[s];
-            var site = contract.AddSite(Id(number, s + 1, 0), code, name, new PostalAddress($"{s + 1} School Street", "Hartford", "CT", "06106"),
-                new GeoPoint(41.76m, -72.68m));
-            for (var i = 0; i < areas.Length; i++)
+            foreach (var infield in contract.Sites.SelectMany(s => s.Areas).Where(a => a.Kind == AreaKind.BaseballInfield))
             {
-                site.AddArea(Id(number, s + 1, i + 1), areas[i].Area, areas[i].Kind, areas[i].Seasons);
+                infield.SetSeasons([baseballOverride]);
             }
         }
 
-        return contract;
+        return PlanInput.FromContract(contract, Specification2685.Specification, DateTimeZoneProviders.Tzdb["America/New_York"],
+            contract.Sites.ToDictionary(s => s.Id, _ => new SiteFacts(Calendar, new Dictionary<int, LocalDate>())), PlanFacts.None);
     }
+
+    /// <summary>
+    /// The same contract as <see cref="Input"/> as it is stored: #2685 as its data file sets it up (term, settings,
+    /// schools, areas and sport seasons), under a number and identifiers of its own.
+    /// </summary>
+    public static Contract Contract(int number, Guid contractorId) =>
+        Contract2685.Build(Id(number, 0, 0), $"2685-{number:D4}", contractorId, site => Id(number, site, 0), (site, area) => Id(number, site, area));
+
+    /// <summary>The specification of <see cref="Contract"/> as the contract specifications table stores it.</summary>
+    public static string SpecificationJson() => FieldContracts.Scheduling.Specification.SpecificationJson.Write(Specification2685.Specification);
 
     /// <summary><see cref="Calendar"/> as the school calendars table stores it.</summary>
     public static string CalendarJson() => new SchoolCalendarDocument(

@@ -89,11 +89,12 @@ public class PlanSaveBenchmarks
             counter.Parameters).Write(benchmark, Provider.ToString());
     }
 
-    /// <summary>The contractor, then each contract with its schools, areas and school calendars.</summary>
+    /// <summary>The contractor, then each contract with its schools, areas, school calendars and specification.</summary>
     private async Task<Guid[]> StoreContractsAsync()
     {
         var contractor = new Contractor(Guid.NewGuid(), "Benchmark Grounds LLC", new PostalAddress("1 Main Street", "Hartford", "CT", "06103"));
         var calendar = Contracts2685.CalendarJson();
+        var specification = Contracts2685.SpecificationJson();
         await using var db = _database.CreateContext();
         db.Contractors.Add(contractor);
         var ids = new Guid[ContractCount];
@@ -102,6 +103,11 @@ public class PlanSaveBenchmarks
             var contract = Contracts2685.Contract(n, contractor.Id);
             db.Contracts.Add(contract);
             db.SchoolCalendars.AddRange(contract.Sites.Select(s => new SchoolCalendarRecord { SiteId = s.Id, Calendar = calendar }));
+            db.Specifications.Add(new ContractSpecificationRecord
+            {
+                Id = Guid.NewGuid(), ContractId = contract.Id, Version = 1, Document = specification, ChangedBy = "benchmark",
+                ChangedAt = Now, Reason = "Contract set up",
+            });
             ids[n - 1] = contract.Id;
         }
 

@@ -1,23 +1,19 @@
 using FieldContracts.Scheduling.Calendar;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Scheduling.Testing;
 
 namespace FieldContracts.Scheduling.Tests.Calendar;
 
 /// <summary>
 /// A realistic feed for bid #2685: mowing, chemical applications and clean-ups at the three high schools
 /// through 2003 and 2004, including the days Hartford's clocks changed (2003-10-26 and 2004-04-04).
-/// Coordinates are approximate.
 /// </summary>
 internal static class HartfordFeed
 {
     private sealed record School(string Code, string Name, PostalAddress Address, GeoPoint Geo);
 
-    private static readonly School[] Schools =
-    [
-        new("HPHS", "Hartford Public High School", new("55 Forest Street", "Hartford", "CT", "06105"), new(41.7662m, -72.6975m)),
-        new("WHS", "Weaver High School", new("415 Granby Street", "Hartford", "CT", "06112"), new(41.7924m, -72.6882m)),
-        new("BHS", "Bulkeley High School", new("300 Wethersfield Avenue", "Hartford", "CT", "06114"), new(41.7476m, -72.6719m)),
-    ];
+    /// <summary>The three high schools as the contract's data file names and places them.</summary>
+    private static readonly School[] Schools = Contract2685.Sites.Select(s => new School(s.Code, s.Name, s.Address, s.Location)).ToArray();
 
     /// <summary>About a hundred events; <paramref name="repeat"/> copies them (with distinct UIDs) for larger feeds.</summary>
     public static CalendarFeed Build(int repeat = 1) =>

@@ -36,22 +36,22 @@ public class CuttingHeightTests
     [Fact]
     public void Plan_BaseballInfieldInSeason_OneToOneAndAHalfInches()
     {
-        // Thursday 2003-05-22, baseball season March 15 – June 15.
+        // Thursday 2003-05-22 and Sunday 2004-06-06; the contract's baseball season is March 15 – June 10.
         Assert.Equal(new CuttingHeight(1m, 1.5m), HeightOn(HartfordPublicId, 4, new LocalDate(2003, 5, 22)));
-        Assert.Equal(new CuttingHeight(1m, 1.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 13)));
+        Assert.Equal(new CuttingHeight(1m, 1.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 6)));
     }
 
     [Fact]
     public void Plan_BaseballInfieldOffSeason_TwoToTwoAndAHalfInches()
     {
         Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(HartfordPublicId, 4, new LocalDate(2003, 7, 17)));
-        Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 20)));
+        Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 13)));
     }
 
     [Fact]
     public void Plan_SoccerFieldInAndOffSeason_FollowsTheSportSeason()
     {
-        // Soccer/football field: football August 20 – November 30.
+        // Combination soccer/football field: football and soccer August 20 – November 27.
         Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(BulkeleyId, 1, new LocalDate(2003, 8, 14)));
         Assert.Equal(new CuttingHeight(1.5m, 2m), HeightOn(BulkeleyId, 1, new LocalDate(2003, 8, 21)));
     }

@@ -3,12 +3,13 @@ using System.Text;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
+using FieldContracts.Scheduling.Testing;
 
 namespace FieldContracts.Scheduling.Tests.Planning;
 
 /// <summary>
-/// Bid #2685 as a test fixture: the three high schools with the areas of general requirements
-/// I–III, sport seasons, school calendars with practices and games, and the input the planner takes.
+/// Bid #2685 as a test fixture: the contract of its data file (<see cref="Contract2685"/>) and specification
+/// (<see cref="Specification2685"/>), sample school calendars with practices and games, and the input the planner takes.
 /// Identifiers are fixed so plans can be compared across runs.
 /// </summary>
 internal static class Hartford2685
@@ -19,15 +20,14 @@ internal static class Hartford2685
     public static readonly Guid BulkeleyId = new("2685a000-0000-4000-8000-000000000003");
 
     // Special instruction 5: "commencing on or about May 15, 2003 and ending on December 31, 2004."
-    public static readonly DateInterval Term = new(new LocalDate(2003, 5, 15), new LocalDate(2004, 12, 31));
+    public static readonly DateInterval Term = Contract2685.Term;
 
     public static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 
-    public static readonly SportSeason Baseball = new("Baseball", new AnnualDate(3, 15), new AnnualDate(6, 15));
-    public static readonly SportSeason Softball = new("Softball", new AnnualDate(3, 15), new AnnualDate(6, 15));
-    public static readonly SportSeason Football = new("Football", new AnnualDate(8, 20), new AnnualDate(11, 30));
-    public static readonly SportSeason Soccer = new("Soccer", new AnnualDate(8, 25), new AnnualDate(11, 15));
-    public static readonly SportSeason TrackAndField = new("Track and field", new AnnualDate(3, 15), new AnnualDate(6, 10));
+    /// <summary>The sport seasons the data file gives baseball and football; the sample school calendars follow them.</summary>
+    public static readonly SportSeason Baseball = Contract2685.Season("Baseball");
+
+    public static readonly SportSeason Football = Contract2685.Season("Football");
 
     public static readonly SchoolDayHours SchoolHours = new(new LocalTime(7, 30), new LocalTime(14, 30));
 
@@ -39,52 +39,19 @@ internal static class Hartford2685
         new(new LocalDate(2004, 9, 1), new LocalDate(2005, 6, 16)),
     ];
 
+    private static readonly Guid[] SiteIds = [HartfordPublicId, WeaverId, BulkeleyId];
+
     public static Guid AreaId(Guid siteId, int number) =>
         new($"2685b{siteId.ToString()[^1]}00-0000-4000-8000-{number.ToString("D12", CultureInfo.InvariantCulture)}");
 
-    public static Contract Contract(int mowingCadenceDays = 7)
-    {
-        var contract = new Contract(ContractId, "2685", "Athletic fields; maintenance of", Guid.Empty, Term,
-            new LocalDate(2003, 4, 15),
-            new ContractSettings(SubcontractingPolicy.NotPermitted, ContractSettings.DefaultChemicalNoticeLeadTime,
-                mowingCadenceDays));
-
-        // I. Hartford Public High School, 55 Forest Street.
-        var hphs = contract.AddSite(HartfordPublicId, "HPHS", "Hartford Public High School",
-            new PostalAddress("55 Forest Street", "Hartford", "CT", "06105"), new GeoPoint(41.7660m, -72.6990m));
-        hphs.AddArea(AreaId(HartfordPublicId, 1), "Soccer/football field", AreaKind.PlayingField, [Football, Soccer]);
-        hphs.AddArea(AreaId(HartfordPublicId, 2), "Track", AreaKind.Track, [TrackAndField]);
-        hphs.AddArea(AreaId(HartfordPublicId, 3), "Slopes along the spectator bleacher", AreaKind.NonPlayingArea, []);
-        hphs.AddArea(AreaId(HartfordPublicId, 4), "Baseball infield", AreaKind.BaseballInfield, [Baseball]);
-        hphs.AddArea(AreaId(HartfordPublicId, 5), "Baseball outfield", AreaKind.PlayingField, [Baseball]);
-        hphs.AddArea(AreaId(HartfordPublicId, 6), "Practice field", AreaKind.PlayingField, [Football, Soccer]);
-        hphs.AddArea(AreaId(HartfordPublicId, 7), "Shot put and discus", AreaKind.ShotPutDiscus, [TrackAndField]);
-
-        // II. Weaver High School, 415 Granby Street.
-        var weaver = contract.AddSite(WeaverId, "WHS", "Weaver High School",
-            new PostalAddress("415 Granby Street", "Hartford", "CT", "06112"), new GeoPoint(41.7930m, -72.6890m));
-        weaver.AddArea(AreaId(WeaverId, 1), "Football field", AreaKind.PlayingField, [Football]);
-        weaver.AddArea(AreaId(WeaverId, 2), "Track", AreaKind.Track, [TrackAndField]);
-        weaver.AddArea(AreaId(WeaverId, 3), "Bleachers and press box surrounds", AreaKind.NonPlayingArea, []);
-        weaver.AddArea(AreaId(WeaverId, 4), "Football practice field", AreaKind.PlayingField, [Football]);
-        weaver.AddArea(AreaId(WeaverId, 5), "Baseball infield", AreaKind.BaseballInfield, [Baseball]);
-        weaver.AddArea(AreaId(WeaverId, 6), "Baseball outfield", AreaKind.PlayingField, [Baseball]);
-        weaver.AddArea(AreaId(WeaverId, 7), "Lower softball infield", AreaKind.SkinnedInfield, [Softball]);
-        weaver.AddArea(AreaId(WeaverId, 8), "Lower softball outfield", AreaKind.PlayingField, [Softball]);
-        weaver.AddArea(AreaId(WeaverId, 9), "Lower soccer field", AreaKind.PlayingField, [Soccer]);
-        weaver.AddArea(AreaId(WeaverId, 10), "Tennis courts surrounds", AreaKind.TennisSurrounds, []);
-
-        // III. Bulkeley High School, 300 Wethersfield Avenue.
-        var bulkeley = contract.AddSite(BulkeleyId, "BHS", "Bulkeley High School",
-            new PostalAddress("300 Wethersfield Avenue", "Hartford", "CT", "06114"), new GeoPoint(41.7480m, -72.6780m));
-        bulkeley.AddArea(AreaId(BulkeleyId, 1), "Soccer/football field", AreaKind.PlayingField, [Football, Soccer]);
-        bulkeley.AddArea(AreaId(BulkeleyId, 2), "Practice fields", AreaKind.PlayingField, [Football, Soccer]);
-        bulkeley.AddArea(AreaId(BulkeleyId, 3), "Shot put and discus", AreaKind.ShotPutDiscus, [TrackAndField]);
-        bulkeley.AddArea(AreaId(BulkeleyId, 4), "Softball infield", AreaKind.SkinnedInfield, [Softball]);
-        bulkeley.AddArea(AreaId(BulkeleyId, 5), "Softball outfield", AreaKind.PlayingField, [Softball]);
-        bulkeley.AddArea(AreaId(BulkeleyId, 6), "Tennis courts surrounds", AreaKind.TennisSurrounds, []);
-        return contract;
-    }
+    /// <summary>
+    /// The contract as its data file sets it up (general requirements I–III: Hartford Public, Weaver and Bulkeley
+    /// High Schools with their areas and sport seasons), under fixed identifiers: schools by their place in the file,
+    /// areas by theirs.
+    /// </summary>
+    public static Contract Contract(int mowingCadenceDays = 7) =>
+        Contract2685.Build(ContractId, "2685", Guid.Empty, site => SiteIds[site - 1], (site, area) => AreaId(SiteIds[site - 1], area),
+            mowingCadenceDays);
 
     /// <summary>
     /// A school calendar: school 7:30–2:30 on weekdays in session, practice 3:00–5:30 on weekdays of

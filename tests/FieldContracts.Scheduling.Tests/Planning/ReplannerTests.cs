@@ -34,8 +34,8 @@ public class ReplannerTests
             Assert.InRange(c.After.PlannedDate!.Value.Month, 6, 7);
             Assert.Same(ByAthleticDirector, c.Stamp);
         });
-        // Thursdays June 19 to July 31 in 2003 and Sundays June 20 to July 25 in 2004.
-        Assert.Equal(7 + 6, changes.Count);
+        // Baseball ends June 10: Thursdays June 12 to July 31 in 2003 and Sundays June 13 to July 25 in 2004.
+        Assert.Equal(8 + 7, changes.Count);
         var july17 = changes.Single(c => c.After!.PlannedDate == new LocalDate(2003, 7, 17)).After!;
         Assert.Equal(new CuttingHeight(1m, 1.5m), july17.CuttingHeights.Single(h => h.AreaId == AreaId(HartfordPublicId, 4)).Height);
     }
