@@ -27,6 +27,15 @@ public static class Contract2685
 
     public static SubcontractingPolicy Subcontracting => Enum.Parse<SubcontractingPolicy>(Settings.GetProperty("subcontracting").GetString()!);
 
+    public static int CrewsPerDay => Settings.GetProperty("crewsPerDay").GetInt32();
+
+    public static Duration ReEntryBuffer => Duration.FromHours(Settings.GetProperty("reEntryHours").GetInt32());
+
+    /// <summary>The working days of the week and the City's holidays 2003–2004.</summary>
+    public static WorkCalendar WorkCalendar { get; } = new(
+        Settings.GetProperty("workingDays").EnumerateArray().Select(d => Enum.Parse<IsoDayOfWeek>(d.GetString()!)),
+        Settings.GetProperty("holidays").EnumerateArray().Select(h => new Holiday(Date(h.GetProperty("date")), h.GetProperty("name").GetString()!)));
+
     /// <summary>The schools in the file's order (general requirements I–III), each with its areas in the file's order.</summary>
     public static IReadOnlyList<SiteEntry> Sites { get; } = Root.GetProperty("sites").EnumerateArray().Select(s => new SiteEntry(
         s.GetProperty("code").GetString()!,
@@ -38,6 +47,10 @@ public static class Contract2685
             Enum.Parse<AreaKind>(a.GetProperty("kind").GetString()!),
             a.GetProperty("seasons").EnumerateArray().Select(x => new SportSeason(x.GetProperty("sport").GetString()!,
                 AnnualDay(x.GetProperty("from")), AnnualDay(x.GetProperty("to")))).ToList())).ToList())).ToList();
+
+    /// <summary>The estimated quantity of the price line of <paramref name="item"/>.</summary>
+    public static decimal EstimatedQuantity(string item) => Root.GetProperty("priceLines").EnumerateArray()
+        .Single(l => l.GetProperty("item").GetString() == item).GetProperty("estimatedQuantity").GetDecimal();
 
     /// <summary>The first sport season of that name the file gives any area.</summary>
     public static SportSeason Season(string sport) =>
@@ -52,7 +65,8 @@ public static class Contract2685
         int? mowingCadenceDays = null)
     {
         var contract = new Contract(contractId, number, Title, contractorId, Term, AwardedOn,
-            new ContractSettings(Subcontracting, ChemicalNoticeLeadTime, mowingCadenceDays ?? MowingCadenceDays));
+            new ContractSettings(Subcontracting, ChemicalNoticeLeadTime, mowingCadenceDays ?? MowingCadenceDays, CrewsPerDay, ReEntryBuffer,
+                WorkCalendar));
         for (var s = 0; s < Sites.Count; s++)
         {
             var entry = Sites[s];

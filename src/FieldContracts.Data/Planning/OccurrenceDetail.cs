@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
 using NodaTime;
@@ -10,7 +11,9 @@ public sealed record OccurrenceDetail(
     IReadOnlyList<Guid> Areas,
     IReadOnlyList<HeightDetail> Heights,
     IReadOnlyList<MaterialDetail> Materials,
-    NoticeDetail? Notice)
+    NoticeDetail? Notice,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Notes = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WithheldDetail>? Withheld = null)
 {
     private static readonly JsonSerializerOptions Options = Conversion.StoredJson.Options;
 
@@ -18,13 +21,18 @@ public sealed record OccurrenceDetail(
         occurrence.AreaIds,
         occurrence.CuttingHeights.Select(h => new HeightDetail(h.AreaId, h.Height.MinInches, h.Height.MaxInches, h.InSeason)).ToList(),
         occurrence.Materials.Select(MaterialDetail.From).ToList(),
-        occurrence.Application is { } application ? NoticeDetail.From(application) : null);
+        occurrence.Application is { } application ? NoticeDetail.From(application) : null,
+        occurrence.Notes.Count == 0 ? null : occurrence.Notes,
+        occurrence.Withheld.Count == 0 ? null : occurrence.Withheld.Select(w => new WithheldDetail(w.Material, w.AreaIds, w.SeededOn, w.Instead)).ToList());
 
     public string ToJson() => JsonSerializer.Serialize(this, Options);
 
     public static OccurrenceDetail Parse(string json) =>
         JsonSerializer.Deserialize<OccurrenceDetail>(json, Options) ?? throw new InvalidOperationException("Empty occurrence detail.");
 }
+
+/// <summary>A chemical kept off areas seeded near the application, and what goes on them instead.</summary>
+public sealed record WithheldDetail(string Material, IReadOnlyList<Guid> Areas, LocalDate SeededOn, string? Instead);
 
 /// <summary>A mowed area's required height of cut, inches.</summary>
 public sealed record HeightDetail(Guid Area, decimal Minimum, decimal Maximum, bool InSeason);

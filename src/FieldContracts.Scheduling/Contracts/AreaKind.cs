@@ -24,9 +24,27 @@ public enum AreaKind
     /// <summary>Running track and its infield edges.</summary>
     Track,
 
-    /// <summary>Shot put and discus areas: treated for unwanted vegetation (spec 3b, 4e).</summary>
+    /// <summary>Shot put and discus landing sectors: turf, mowed as a non-playing area (the throwing circles are <see cref="ThrowingCircle"/>).</summary>
     ShotPutDiscus,
 
-    /// <summary>Tennis court surrounds: slope with planting, grass between fence and slope, slope stairs.</summary>
+    /// <summary>Tennis courts: the grass between the court fence and the slope, mowed as a non-playing area.</summary>
     TennisSurrounds,
+
+    /// <summary>Base lines of a baseball or softball diamond: edged (1c) and kept free of vegetation (3b, 4e); never mowed.</summary>
+    BaseLines,
+
+    /// <summary>A skinned infield's fence line: kept free of vegetation (3b, 4e); never mowed.</summary>
+    FenceLine,
+
+    /// <summary>Shot put and discus throwing circles and pads: kept free of vegetation (3b, 4e); never mowed.</summary>
+    ThrowingCircle,
+
+    /// <summary>Tennis courts, the area inside the fence: hard surface, cleaned; never mowed.</summary>
+    TennisCourt,
+
+    /// <summary>A slope with planting (e.g. from a tennis court fence to the lower fields): cleaned; never mowed.</summary>
+    PlantingBed,
+
+    /// <summary>Stairs on a slope: cleaned; never mowed.</summary>
+    Stairs,
 }

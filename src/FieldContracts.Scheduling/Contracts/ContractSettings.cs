@@ -29,21 +29,44 @@ public sealed class ContractSettings
 
     public const int MaximumMowingCadenceDays = 31;
 
+    /// <summary>Crews applying chemicals on one day when a contract does not say: one, so one application a day.</summary>
+    public const int DefaultCrewsPerDay = 1;
+
+    public const int MaximumCrewsPerDay = 10;
+
+    /// <summary>
+    /// How long after an application the treated grounds stay free of activities when a contract does not say:
+    /// 24 hours, as long as the posted signs stay up. A product's label may ask for longer (<c>Material.ReEntryHours</c>).
+    /// </summary>
+    public static readonly Duration DefaultReEntryBuffer = Duration.FromHours(24);
+
+    public static readonly Duration MaximumReEntryBuffer = Duration.FromHours(72);
+
     private ContractSettings()
     {
     }
 
-    public ContractSettings(SubcontractingPolicy subcontracting, Duration chemicalNoticeLeadTime, int mowingCadenceDays)
+    public ContractSettings(SubcontractingPolicy subcontracting, Duration chemicalNoticeLeadTime, int mowingCadenceDays,
+        int crewsPerDay = DefaultCrewsPerDay, Duration? reEntryBuffer = null, WorkCalendar? workCalendar = null)
     {
-        if (Check(chemicalNoticeLeadTime, mowingCadenceDays) is { } refusal)
+        var buffer = reEntryBuffer ?? DefaultReEntryBuffer;
+        if (Check(chemicalNoticeLeadTime, mowingCadenceDays, crewsPerDay, buffer) is { } refusal)
         {
-            throw new ArgumentOutOfRangeException(refusal is SettingsRefusal.LeadTimeOutOfRange ? nameof(chemicalNoticeLeadTime) : nameof(mowingCadenceDays),
-                refusal.Message);
+            throw new ArgumentOutOfRangeException(refusal switch
+            {
+                SettingsRefusal.LeadTimeOutOfRange => nameof(chemicalNoticeLeadTime),
+                SettingsRefusal.CadenceOutOfRange => nameof(mowingCadenceDays),
+                SettingsRefusal.CrewsOutOfRange => nameof(crewsPerDay),
+                _ => nameof(reEntryBuffer),
+            }, refusal.Message);
         }
 
         Subcontracting = subcontracting;
         ChemicalNoticeLeadTime = chemicalNoticeLeadTime;
         MowingCadenceDays = mowingCadenceDays;
+        CrewsPerDay = crewsPerDay;
+        ReEntryBuffer = buffer;
+        WorkCalendar = workCalendar ?? WorkCalendar.MondayToSaturday;
     }
 
     public SubcontractingPolicy Subcontracting { get; private set; }
@@ -57,13 +80,36 @@ public sealed class ContractSettings
     /// <summary>Days between planned mowings while grass grows.</summary>
     public int MowingCadenceDays { get; private set; }
 
+    /// <summary>
+    /// How many chemical applications may take place on one day across the contract, one per crew; never two at one
+    /// school on one day.
+    /// </summary>
+    public int CrewsPerDay { get; private set; } = DefaultCrewsPerDay;
+
+    /// <summary>
+    /// Elapsed time after an application ends before any activity on the school's grounds (re-entry). Shorter than
+    /// 24 hours only where the setting says so and no product's label asks for longer.
+    /// </summary>
+    public Duration ReEntryBuffer { get; private set; } = DefaultReEntryBuffer;
+
+    /// <summary>The working days of the week and the City's holidays.</summary>
+    public WorkCalendar WorkCalendar { get; private set; } = WorkCalendar.MondayToSaturday;
+
     /// <summary>Why settings would be refused, or null when they may be set: the one statement of their limits.</summary>
     public static SettingsRefusal? Check(Duration chemicalNoticeLeadTime, int mowingCadenceDays) =>
+        Check(chemicalNoticeLeadTime, mowingCadenceDays, DefaultCrewsPerDay, DefaultReEntryBuffer);
+
+    /// <summary>Why settings would be refused, or null when they may be set: the one statement of their limits.</summary>
+    public static SettingsRefusal? Check(Duration chemicalNoticeLeadTime, int mowingCadenceDays, int crewsPerDay, Duration reEntryBuffer) =>
         chemicalNoticeLeadTime < MinimumChemicalNoticeLeadTime || chemicalNoticeLeadTime > MaximumChemicalNoticeLeadTime
             ? new SettingsRefusal.LeadTimeOutOfRange(chemicalNoticeLeadTime)
             : mowingCadenceDays is < MinimumMowingCadenceDays or > MaximumMowingCadenceDays
                 ? new SettingsRefusal.CadenceOutOfRange(mowingCadenceDays)
-                : null;
+                : crewsPerDay is < 1 or > MaximumCrewsPerDay
+                    ? new SettingsRefusal.CrewsOutOfRange(crewsPerDay)
+                    : reEntryBuffer < Duration.Zero || reEntryBuffer > MaximumReEntryBuffer
+                        ? new SettingsRefusal.ReEntryOutOfRange(reEntryBuffer)
+                        : null;
 }
 
 /// <summary>Why contract settings are refused; a value, not an exception.</summary>
@@ -89,5 +135,18 @@ public abstract record SettingsRefusal
     {
         public override string Message =>
             $"Mowing cadence is {ContractSettings.MinimumMowingCadenceDays} to {ContractSettings.MaximumMowingCadenceDays} days.";
+    }
+
+    /// <summary>Crews per day outside 1 to 10.</summary>
+    public sealed record CrewsOutOfRange(int Crews) : SettingsRefusal
+    {
+        public override string Message => $"Crews applying chemicals on one day are 1 to {ContractSettings.MaximumCrewsPerDay}.";
+    }
+
+    /// <summary>A re-entry buffer below zero or above 72 hours.</summary>
+    public sealed record ReEntryOutOfRange(Duration Buffer) : SettingsRefusal
+    {
+        public override string Message =>
+            $"The re-entry time after an application is 0 to {ContractSettings.MaximumReEntryBuffer.TotalHours:0} hours.";
     }
 }

@@ -45,16 +45,58 @@ public static class ChemicalApplications
     }
 
     /// <summary>
+    /// The earliest start on <paramref name="date"/>, within <paramref name="hours"/>, at which an application overlaps
+    /// neither school hours nor an activity, and no activity begins within <paramref name="reEntry"/> after it ends
+    /// (the treated grounds stay clear while the signs are up); null when the day has none. Wall-clock time.
+    /// </summary>
+    public static LocalDateTime? EarliestSlot(SchoolCalendar calendar, LocalDate date, ApplicationHours hours, Duration reEntry)
+    {
+        if (reEntry <= Duration.Zero)
+        {
+            return EarliestSlot(calendar, date, hours);
+        }
+
+        var latestEnd = date + hours.LatestEnd;
+        for (LocalDateTime? candidate = date + hours.EarliestStart; candidate is { } start;)
+        {
+            candidate = EarliestSlot(calendar, start, latestEnd, hours.Length);
+            if (candidate is not { } found)
+            {
+                return null;
+            }
+
+            var end = End(found, hours.Length);
+            var after = calendar.ActivitiesDuring(end, end.PlusTicks(reEntry.BclCompatibleTicks));
+            if (after.Count == 0)
+            {
+                return found;
+            }
+
+            // Start once the activity that would follow too soon is over.
+            candidate = after.Max(a => a.End);
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The earliest start on <paramref name="date"/>, within <paramref name="hours"/>, at which an
     /// application overlaps neither school hours nor an activity; null when the day has none.
     /// </summary>
-    public static LocalDateTime? EarliestSlot(SchoolCalendar calendar, LocalDate date, ApplicationHours hours)
+    public static LocalDateTime? EarliestSlot(SchoolCalendar calendar, LocalDate date, ApplicationHours hours) =>
+        EarliestSlot(calendar, date + hours.EarliestStart, date + hours.LatestEnd, hours.Length);
+
+    private static LocalDateTime? EarliestSlot(SchoolCalendar calendar, LocalDateTime from, LocalDateTime latestEnd, Duration length)
     {
-        var candidate = date + hours.EarliestStart;
-        var latestEnd = date + hours.LatestEnd;
+        var candidate = from;
+        if (End(candidate, length) > latestEnd)
+        {
+            return null;
+        }
+
         foreach (var busy in calendar.BusyDuring(candidate, latestEnd))
         {
-            if (End(candidate, hours.Length) <= busy.Start)
+            if (End(candidate, length) <= busy.Start)
             {
                 break;
             }
@@ -65,7 +107,7 @@ public static class ChemicalApplications
             }
         }
 
-        return End(candidate, hours.Length) <= latestEnd ? candidate : null;
+        return End(candidate, length) <= latestEnd ? candidate : null;
     }
 
     /// <summary>The wall-clock end of an application; the planned hours never span a daylight-saving change.</summary>

@@ -17,7 +17,8 @@ public readonly record struct CuttingHeight(decimal MinInches, decimal MaxInches
 
     /// <summary>
     /// The spec IV height for an area of <paramref name="kind"/>, in or off its sport season; null for
-    /// areas that are not mowed (skinned infields, the track). Shot put and discus sectors and tennis
+    /// areas that are not mowed (skinned infields, the track, base and fence lines, throwing circles, courts, planting
+    /// and stairs). Shot put and discus sectors and tennis
     /// surrounds are mowed as non-playing areas.
     /// </summary>
     public static CuttingHeight? For(AreaKind kind, bool inSeason) => kind switch

@@ -100,6 +100,15 @@ public sealed record Occurrence
     /// <summary>The day the work was logged as done; null while it is not.</summary>
     public required LocalDate? LoggedOn { get; init; }
 
+    /// <summary>
+    /// Why the plan put the work on another day than its window's first or preferred day: a day that is not a working
+    /// day, a school closed, the crews' applications that day. In the plan's words, earliest reason first.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Chemicals that do not go on some of the occurrence's areas, and what goes on instead.</summary>
+    public IReadOnlyList<WithheldMaterial> Withheld { get; init; } = [];
+
     /// <summary>Whether the work applies a pesticide and needs pre-notification (spec VII).</summary>
     public bool IsChemical
     {
@@ -120,3 +129,13 @@ public sealed record Occurrence
     /// <summary>The day the plan sorts the occurrence by: its planned day, else its window's first day.</summary>
     public LocalDate SortDate => PlannedDate ?? Window.Start;
 }
+
+/// <summary>
+/// A chemical kept off some areas of an application: a pre-emergent on areas seeded or to be seeded within its label's
+/// interval (item 2a: "Use siduron on newly seeded areas").
+/// </summary>
+/// <param name="Material">The material withheld, as the specification names it.</param>
+/// <param name="AreaIds">The areas it does not go on.</param>
+/// <param name="SeededOn">The day those areas are seeded, as planned or logged.</param>
+/// <param name="Instead">The material that goes on them instead; null when none does.</param>
+public sealed record WithheldMaterial(string Material, IReadOnlyList<Guid> AreaIds, LocalDate SeededOn, string? Instead);

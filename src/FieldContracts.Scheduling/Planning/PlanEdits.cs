@@ -20,6 +20,9 @@ public abstract record MoveRefusal
     /// <summary>The new day is outside the term.</summary>
     public sealed record OutsideTerm(LocalDate To, DateInterval Term) : MoveRefusal;
 
+    /// <summary>The new day is not a working day (a day of the week not worked, a City holiday, the school closed) and the move is no emergency.</summary>
+    public sealed record NotAWorkingDay(LocalDate To, string Why) : MoveRefusal;
+
     /// <summary>Only a chemical application has a time of day.</summary>
     public sealed record TimeOnlyForChemicalApplications(Guid OccurrenceId) : MoveRefusal;
 
@@ -63,12 +66,18 @@ public static class PlanEdits
             return new MoveRefusal.OutsideTerm(to, input.Term);
         }
 
+        var site = input.Sites.First(s => s.Id == occurrence.SiteId);
+        var emergency = !string.IsNullOrWhiteSpace(emergencyReason);
+        if (!emergency && (input.Settings.WorkCalendar.WhyNotWorking(to) ?? (site.Calendar.IsClosed(to) ? $"{site.Name} is closed" : null)) is { } why)
+        {
+            return new MoveRefusal.NotAWorkingDay(to, why);
+        }
+
         if (!occurrence.IsChemical)
         {
             return at is null ? null : new MoveRefusal.TimeOnlyForChemicalApplications(occurrenceId);
         }
 
-        var site = input.Sites.First(s => s.Id == occurrence.SiteId);
         var hours = input.Settings.ApplicationHours;
         if (at is { } time)
         {
@@ -76,7 +85,7 @@ public static class PlanEdits
             return check.IsAllowed ? null : new MoveRefusal.DuringSchoolHoursOrActivity(check.Conflicts);
         }
 
-        if (ChemicalApplications.EarliestSlot(site.Calendar, to, hours) is not null || !string.IsNullOrWhiteSpace(emergencyReason))
+        if (ChemicalApplications.EarliestSlot(site.Calendar, to, hours, input.Settings.ReEntryBuffer) is not null || emergency)
         {
             return null;
         }

@@ -55,7 +55,12 @@ public sealed record PlanInput(
         }
 
         var settings = new PlanSettings(contract.Settings.MowingCadenceDays, contract.Settings.ChemicalNoticeLeadTime,
-            applicationHours ?? ApplicationHours.Default);
+            applicationHours ?? ApplicationHours.Default)
+        {
+            CrewsPerDay = contract.Settings.CrewsPerDay,
+            ReEntryBuffer = contract.Settings.ReEntryBuffer,
+            WorkCalendar = contract.Settings.WorkCalendar,
+        };
         return new PlanInput(contract.Id, term, zone, settings, specification, sites, facts ?? PlanFacts.None);
     }
 }
@@ -64,7 +69,17 @@ public sealed record PlanInput(
 /// <param name="MowingCadenceDays">Calendar days between planned mowings.</param>
 /// <param name="ChemicalNoticeLeadTime">Elapsed time a chemical pre-notification precedes the application by.</param>
 /// <param name="ApplicationHours">When in the day chemical applications are planned, and how long they take.</param>
-public sealed record PlanSettings(int MowingCadenceDays, Duration ChemicalNoticeLeadTime, ApplicationHours ApplicationHours);
+public sealed record PlanSettings(int MowingCadenceDays, Duration ChemicalNoticeLeadTime, ApplicationHours ApplicationHours)
+{
+    /// <summary>Chemical applications a day across the contract, one per crew, never two at one school on one day.</summary>
+    public int CrewsPerDay { get; init; } = ContractSettings.DefaultCrewsPerDay;
+
+    /// <summary>Time after an application ends before any activity at the school (re-entry); a label may ask for more.</summary>
+    public Duration ReEntryBuffer { get; init; } = ContractSettings.DefaultReEntryBuffer;
+
+    /// <summary>The working days; the schools' closures are added per school.</summary>
+    public WorkCalendar WorkCalendar { get; init; } = WorkCalendar.MondayToSaturday;
+}
 
 /// <summary>A school as the planner sees it.</summary>
 /// <param name="Id">The site.</param>

@@ -84,6 +84,28 @@ public sealed record SchoolCalendar(
         return hours;
     }
 
+    /// <summary>The activities (not school hours) that overlap <paramref name="start"/> up to <paramref name="end"/> (exclusive).</summary>
+    public IReadOnlyList<BusyPeriod> ActivitiesDuring(LocalDateTime start, LocalDateTime end)
+    {
+        List<BusyPeriod>? busy = null;
+        _index.AddOverlapping(start, end, ref busy);
+        return busy is null ? [] : busy;
+    }
+
+    /// <summary>Whether <paramref name="date"/> is one of the school's closures.</summary>
+    public bool IsClosed(LocalDate date)
+    {
+        foreach (var closure in Closures)
+        {
+            if (closure == date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The busy periods that overlap <paramref name="start"/> up to <paramref name="end"/> (exclusive):
     /// school hours and activities, earliest first.

@@ -21,8 +21,14 @@ namespace FieldContracts.Scheduling.Planning;
 /// <item>A follow-up (re-treatment) falls its interval after the first application as logged, or as
 /// planned until it is logged.</item>
 /// <item>Triggered work (slit-seeding) waits for its event, then falls in the days after it.</item>
-/// <item>Chemical applications take the earliest time in their window outside school hours and
-/// activities, and carry the notice they require.</item>
+/// <item>Work falls on working days: not on a day of the week the contract does not work, a City holiday or a day
+/// the school is closed. A window's first or preferred day that is not one moves to the next that is, and the
+/// occurrence says why (<see cref="Occurrence.Notes"/>).</item>
+/// <item>Chemical applications take the earliest time in their window outside school hours and activities, with
+/// the contract's re-entry time (or the label's, when longer) clear of activities after them; one a day per crew
+/// across the contract and never two at one school on one day. They carry the notice they require.</item>
+/// <item>A pre-emergent does not go on areas seeded within its label's interval of the application; a material the
+/// task names as safe on new seeding (siduron) goes on them instead (<see cref="Occurrence.Withheld"/>).</item>
 /// <item>Hand moves are followed when they fall in the term.</item>
 /// </list>
 /// </remarks>
@@ -32,9 +38,10 @@ public static class SeasonalPlanner
     {
         ArgumentNullException.ThrowIfNull(input);
         var occurrences = new List<Occurrence>(input.Sites.Count * 256);
+        var applications = new ApplicationBook(input.Settings.CrewsPerDay);
         foreach (var site in input.Sites)
         {
-            new SitePlanner(input, site, occurrences).Plan();
+            new SitePlanner(input, site, occurrences, applications).Plan();
         }
 
         var array = occurrences.ToArray();
@@ -122,7 +129,30 @@ public static class SeasonalPlanner
         public required NoticeContent? NoticeContent { get; init; }
     }
 
-    private sealed class SitePlanner(PlanInput input, SiteInput site, List<Occurrence> output)
+    /// <summary>The chemical applications planned so far, by day: the crews' days, and the schools' days.</summary>
+    private sealed class ApplicationBook(int crewsPerDay)
+    {
+        private readonly Dictionary<LocalDate, int> _byDay = [];
+        private readonly HashSet<(Guid Site, LocalDate Day)> _bySchool = [];
+
+        /// <summary>Why no further application can be planned at <paramref name="siteId"/> on <paramref name="day"/>; null when one can.</summary>
+        public string? Full(Guid siteId, LocalDate day) =>
+            _bySchool.Contains((siteId, day)) ? "another chemical application is planned at the school that day"
+            : _byDay.GetValueOrDefault(day) >= crewsPerDay
+                ? crewsPerDay == 1 ? "the crew's chemical application that day is planned at another school"
+                : $"the {crewsPerDay} crews' chemical applications that day are planned"
+            : null;
+
+        public void Add(Guid siteId, LocalDate day)
+        {
+            if (_bySchool.Add((siteId, day)))
+            {
+                _byDay[day] = _byDay.GetValueOrDefault(day) + 1;
+            }
+        }
+    }
+
+    private sealed class SitePlanner(PlanInput input, SiteInput site, List<Occurrence> output, ApplicationBook applications)
     {
         private readonly DateInterval _term = input.Term;
         private readonly PlanFacts _facts = input.Facts;
@@ -131,6 +161,7 @@ public static class SeasonalPlanner
 
         public void Plan()
         {
+            var first = output.Count;
             var tasks = _spec.Tasks;
             var scopes = new Scope?[tasks.Count];
             for (var i = 0; i < tasks.Count; i++)
@@ -155,6 +186,93 @@ public static class SeasonalPlanner
                     }
                 }
             }
+
+            WithholdPreEmergents(first);
+        }
+
+        /// <summary>
+        /// Keeps each pre-emergent off the areas seeded within its label's interval of the application, naming what
+        /// goes on them instead (item 2a: "Use siduron on newly seeded areas").
+        /// </summary>
+        private void WithholdPreEmergents(int first)
+        {
+            List<Occurrence>? seedings = null;
+            for (var i = first; i < output.Count; i++)
+            {
+                if (output[i] is { Kind: TaskKind.TurfRepair } o && (o.LoggedOn ?? o.PlannedDate) is not null)
+                {
+                    (seedings ??= []).Add(o);
+                }
+            }
+
+            if (seedings is null)
+            {
+                return;
+            }
+
+            for (var i = first; i < output.Count; i++)
+            {
+                var occurrence = output[i];
+                if (occurrence.Application is null || occurrence.PlannedDate is not { } day)
+                {
+                    continue;
+                }
+
+                var instead = occurrence.Materials.FirstOrDefault(m => m.SafeOnNewSeeding)?.Name;
+                List<WithheldMaterial>? withheld = null;
+                foreach (var material in occurrence.Materials)
+                {
+                    if (material.SeedingIntervalDays is not { } interval || material.SafeOnNewSeeding)
+                    {
+                        continue;
+                    }
+
+                    foreach (var seeding in seedings)
+                    {
+                        var seededOn = (seeding.LoggedOn ?? seeding.PlannedDate)!.Value;
+                        if (Math.Abs(Period.DaysBetween(seededOn, day)) > interval)
+                        {
+                            continue;
+                        }
+
+                        var areas = occurrence.AreaIds.Intersect(seeding.AreaIds).ToArray();
+                        if (areas.Length > 0)
+                        {
+                            (withheld ??= []).Add(new WithheldMaterial(material.Name, areas, seededOn, instead));
+                        }
+                    }
+                }
+
+                if (withheld is not null)
+                {
+                    output[i] = occurrence with { Withheld = withheld };
+                }
+            }
+        }
+
+        /// <summary>Why no work is planned at the school on <paramref name="day"/>; null on a working day.</summary>
+        private string? NotWorking(LocalDate day) =>
+            input.Settings.WorkCalendar.WhyNotWorking(day) is { } why ? $"{Words.Day(day)} is not a working day ({why})"
+            : site.Calendar.IsClosed(day) ? $"{site.Name} is closed on {Words.Day(day)}"
+            : null;
+
+        /// <summary>The first working day from <paramref name="day"/> in the term, with the reason when it is a later one.</summary>
+        private (LocalDate Day, string? Note) FirstWorkingDay(LocalDate day)
+        {
+            if (NotWorking(day) is not { } why)
+            {
+                return (day, null);
+            }
+
+            for (var next = day.PlusDays(1); next <= _term.End; next = next.PlusDays(1))
+            {
+                if (NotWorking(next) is null)
+                {
+                    return (next, $"{why}: planned for {Words.Day(next)}.");
+                }
+            }
+
+            return (day, $"{why}, and the term has no working day after it.");
         }
 
         private Scope? ScopeOf(TaskDefinition task)
@@ -358,7 +476,7 @@ public static class SeasonalPlanner
             var occurrence = Place(task, task, scope, year, 0, seasonWindow, null);
             output.Add(occurrence.Status == OccurrenceStatus.OutsideTerm
                 ? occurrence
-                : occurrence with { Status = OccurrenceStatus.AwaitingTrigger, PlannedDate = null, Application = null, CuttingHeights = [] });
+                : occurrence with { Status = OccurrenceStatus.AwaitingTrigger, PlannedDate = null, Application = null, CuttingHeights = [], Notes = [] });
         }
 
         /// <summary>
@@ -374,6 +492,7 @@ public static class SeasonalPlanner
             var status = OccurrenceStatus.OutsideTerm;
             PlannedApplication? application = null;
             AreaCuttingHeight[] heights = [];
+            List<string>? notes = null;
             if (Intersect(window, _term) is { } inTerm)
             {
                 window = inTerm;
@@ -390,7 +509,12 @@ public static class SeasonalPlanner
 
                 if (scope.NoticeContent is { } content)
                 {
-                    application = Time(content, planned, lastDay, move);
+                    (application, var note) = Time(content, label.Materials, planned, lastDay, move);
+                    if (note is not null)
+                    {
+                        (notes ??= []).Add(note);
+                    }
+
                     if (application is null)
                     {
                         status = OccurrenceStatus.ScheduleConflict;
@@ -398,6 +522,14 @@ public static class SeasonalPlanner
                     else
                     {
                         planned = application.Start.Date;
+                    }
+                }
+                else if (move is null)
+                {
+                    (planned, var note) = FirstWorkingDay(planned);
+                    if (note is not null)
+                    {
+                        (notes ??= []).Add(note);
                     }
                 }
 
@@ -428,14 +560,23 @@ public static class SeasonalPlanner
                 Application = application,
                 Deliverable = label.Deliverable,
                 LoggedOn = _facts.Logged.TryGetValue(id, out var logged) ? logged : null,
+                Notes = notes is null ? [] : notes,
             };
         }
 
-        private PlannedApplication? Time(NoticeContent content, LocalDate firstDay, LocalDate lastDay, OccurrenceMove? move)
+        /// <summary>
+        /// The application's time: on a working day from <paramref name="firstDay"/> to <paramref name="lastDay"/> with
+        /// room in the crews' days, at the earliest time clear of school hours and activities with the re-entry time
+        /// clear after it; or where it was moved by hand. The note says why it is not on <paramref name="firstDay"/>.
+        /// </summary>
+        private (PlannedApplication? Application, string? Note) Time(NoticeContent content, IReadOnlyList<Material> materials,
+            LocalDate firstDay, LocalDate lastDay, OccurrenceMove? move)
         {
             var hours = input.Settings.ApplicationHours;
+            var reEntry = ReEntry(materials);
             LocalDateTime? start = null;
             string? emergency = null;
+            string? note = null;
             if (move?.At is { } at)
             {
                 var check = ChemicalApplications.Check(site.Calendar, firstDay + at, hours.Length, move.EmergencyReason);
@@ -445,11 +586,33 @@ public static class SeasonalPlanner
                     emergency = check.EmergencyReason;
                 }
             }
+            else if (move is not null)
+            {
+                start = ChemicalApplications.EarliestSlot(site.Calendar, firstDay, hours, reEntry);
+            }
             else
             {
                 for (var day = firstDay; day <= lastDay && start is null; day = day.PlusDays(1))
                 {
-                    start = ChemicalApplications.EarliestSlot(site.Calendar, day, hours);
+                    var why = NotWorking(day) ?? applications.Full(site.Id, day);
+                    if (why is null)
+                    {
+                        start = ChemicalApplications.EarliestSlot(site.Calendar, day, hours, reEntry);
+                        why = start is null
+                            ? $"{Words.Day(day)} has no {hours.Length.TotalHours:0} hours outside school hours and activities " +
+                              $"with {reEntry.TotalHours:0} hours clear of activities after"
+                            : null;
+                    }
+
+                    if (day == firstDay && why is not null)
+                    {
+                        note = why.StartsWith(Words.Day(day), StringComparison.Ordinal) ? why : $"{Words.Day(day)}: {why}";
+                    }
+                }
+
+                if (note is not null && start is { } found)
+                {
+                    note += $"; planned for {Words.Day(found.Date)}.";
                 }
 
                 if (start is null && !string.IsNullOrWhiteSpace(move?.EmergencyReason))
@@ -461,12 +624,28 @@ public static class SeasonalPlanner
 
             if (start is not { } s)
             {
-                return null;
+                return (null, note is null ? null : note + "; no day in the window allows it.");
             }
 
+            applications.Add(site.Id, s.Date);
             var startsAt = s.InZoneLeniently(input.Zone);
             var notice = ChemicalNotices.Require(startsAt, input.Settings.ChemicalNoticeLeadTime, content);
-            return new PlannedApplication(s, startsAt, hours.Length, notice, emergency);
+            return (new PlannedApplication(s, startsAt, hours.Length, notice, emergency), note);
+        }
+
+        /// <summary>The contract's re-entry time, or the longest a material's label asks for.</summary>
+        private Duration ReEntry(IReadOnlyList<Material> materials)
+        {
+            var reEntry = input.Settings.ReEntryBuffer;
+            foreach (var material in materials)
+            {
+                if (material.ReEntryHours is { } hours && Duration.FromHours(hours) > reEntry)
+                {
+                    reEntry = Duration.FromHours(hours);
+                }
+            }
+
+            return reEntry;
         }
 
         private static AreaCuttingHeight[] Heights(Scope scope, LocalDate day)

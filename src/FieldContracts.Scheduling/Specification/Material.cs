@@ -13,12 +13,23 @@ namespace FieldContracts.Scheduling.Specification;
 /// True when the bid names only the kind of material and the product and ingredients here are an
 /// illustrative sample, to be replaced by what the contractor actually uses.
 /// </param>
+/// <param name="ReEntryHours">The label's re-entry interval in hours, when it asks for more than the contract's buffer.</param>
+/// <param name="SeedingIntervalDays">
+/// For a pre-emergent, the label's interval in days between seeding and the application, either way round: the
+/// product does not go on an area seeded or to be seeded that close to it. Null for a material without one.
+/// </param>
+/// <param name="SafeOnNewSeeding">
+/// A pre-emergent that may go on newly seeded areas, such as siduron ("Use siduron on newly seeded areas", item 2a).
+/// </param>
 public sealed record Material(
     string Name,
     string Rate,
     bool IsChemical,
     IReadOnlyList<string> ActiveIngredients,
-    bool IsSampleProduct = false)
+    bool IsSampleProduct = false,
+    int? ReEntryHours = null,
+    int? SeedingIntervalDays = null,
+    bool SafeOnNewSeeding = false)
 {
     /// <summary>A material that is not a pesticide, such as fertilizer, seed or clay.</summary>
     public static Material NonChemical(string name, string rate = "") => new(name, rate, false, []);

@@ -93,8 +93,10 @@ public static class SpecificationJson
             Annual(season.DefaultStart), Annual(season.DefaultEnd))).ToList(),
         s.Tasks.Select(t => new TaskDocument(t.Key, t.ItemReference, t.Title, t.BidText, t.SeasonKey, t.Kind,
             t.Scope.IsAllAreas ? new ScopeDocument(true, null) : new ScopeDocument(null, t.Scope.Kinds.ToList()),
-            t.Materials.Select(m => new MaterialDocument(m.Name, m.Rate, m.IsChemical, m.ActiveIngredients.ToList(), m.IsSampleProduct ? true : null))
-                .ToList(),
+            t.Materials.Select(m => new MaterialDocument(m.Name, m.Rate, m.IsChemical, m.ActiveIngredients.ToList(), m.IsSampleProduct ? true : null)
+                {
+                    ReEntryHours = m.ReEntryHours, SeedingIntervalDays = m.SeedingIntervalDays, SafeOnNewSeeding = m.SafeOnNewSeeding ? true : null,
+                }).ToList(),
             Recurrence(t.Recurrence), t.Deliverable)).ToList());
 
     private static RecurrenceDocument Recurrence(Recurrence r) => r switch
@@ -139,7 +141,9 @@ public static class SpecificationJson
                 : t.Scope?.Kinds is { Count: > 0 } kinds ? AreaScope.Of([.. kinds])
                 : throw new SpecificationFormatException($"{path}.scope", "Give allAreas: true or the kinds of area covered.");
             var materials = (t.Materials ?? []).Select((m, j) => new Material(Required(m.Name, $"{path}.materials[{j}].name"), m.Rate ?? "",
-                m.Chemical ?? false, m.ActiveIngredients ?? [], m.Sample ?? false)).ToList();
+                m.Chemical ?? false, m.ActiveIngredients ?? [], m.Sample ?? false,
+                NotNegative(m.ReEntryHours, $"{path}.materials[{j}].reEntryHours"),
+                NotNegative(m.SeedingIntervalDays, $"{path}.materials[{j}].seedingIntervalDays"), m.SafeOnNewSeeding ?? false)).ToList();
             tasks.Add(new TaskDefinition(Required(t.Key, $"{path}.key"), t.ItemReference ?? "", t.BidText ?? "",
                 Required(t.Season, $"{path}.season"), t.Kind ?? throw new SpecificationFormatException($"{path}.kind", "Give the kind of work."),
                 scope, materials, Recurrence(t.Recurrence, $"{path}.recurrence"), t.Deliverable, t.Title));
@@ -178,6 +182,9 @@ public static class SpecificationJson
     private static string Required(string? value, string path) =>
         string.IsNullOrWhiteSpace(value) ? throw new SpecificationFormatException(path, "This is required.") : value;
 
+    private static int? NotNegative(int? value, string path) =>
+        value is < 0 ? throw new SpecificationFormatException(path, "Give zero or more.") : value;
+
     private static string Annual(AnnualDate date) => $"{date.Month:00}-{date.Day:00}";
 
     private static AnnualDate Annual(string? text, string path)
@@ -209,7 +216,14 @@ public static class SpecificationJson
 
     private sealed record ScopeDocument(bool? AllAreas, IReadOnlyList<AreaKind>? Kinds);
 
-    private sealed record MaterialDocument(string? Name, string? Rate, bool? Chemical, IReadOnlyList<string>? ActiveIngredients, bool? Sample);
+    private sealed record MaterialDocument(string? Name, string? Rate, bool? Chemical, IReadOnlyList<string>? ActiveIngredients, bool? Sample)
+    {
+        public int? ReEntryHours { get; init; }
+
+        public int? SeedingIntervalDays { get; init; }
+
+        public bool? SafeOnNewSeeding { get; init; }
+    }
 
     private sealed record RecurrenceDocument(string? Type)
     {

@@ -28,17 +28,27 @@ public class ChemicalApplicationsTests
     [Fact]
     public void Plan_SpringFertilizerOnASchoolDay_AfterSchoolAndAfterBaseballPractice()
     {
-        // Thursday 2003-05-15: school 7:30–2:30, baseball practice 3:00–5:30; 6:00–8:00 would run into school.
+        // Thursday 2003-05-15: school 7:30–2:30, baseball practice 3:00–5:30; 6:00–8:00 would run into school, and 5:30 pm
+        // into Friday's practice within the 24 hours the signs stay up. Friday 5:30 pm leaves Saturday free.
         var fertilizer = SeasonalPlanner.Plan(Input()).Single(Specification2685.SpringFertilizer, HartfordPublicId, 2003);
 
-        Assert.Equal(new LocalDateTime(2003, 5, 15, 17, 30), fertilizer.Application!.Start);
+        Assert.Equal(new LocalDateTime(2003, 5, 16, 17, 30), fertilizer.Application!.Start);
+        Assert.Equal("Thursday, May 15, 2003 has no 2 hours outside school hours and activities with 24 hours clear of activities after; " +
+            "planned for Friday, May 16, 2003.", Assert.Single(fertilizer.Notes));
     }
 
     [Fact]
-    public void Plan_BroadleafAtWeaverDuringSummerCamp_AfterTheCampMorning()
+    public void Plan_BroadleafAtWeaverDuringDailySummerCamp_ConflictUntilTheReEntryTimeAllowsIt()
     {
-        var broadleaf = SeasonalPlanner.Plan(Input()).Single(Specification2685.Broadleaf, WeaverId, 2003);
+        // Weaver's camp runs 5:30–12:00 every day of July: no application ends 24 hours before the next morning's camp.
+        var input = Input();
+        var conflict = SeasonalPlanner.Plan(input).Single(Specification2685.Broadleaf, WeaverId, 2003);
+        Assert.Equal(OccurrenceStatus.ScheduleConflict, conflict.Status);
+        Assert.Null(conflict.Application);
 
+        // A contract (and label) allowing four hours' re-entry, with crews enough for all three schools on July 15.
+        var shorter = input with { Settings = input.Settings with { ReEntryBuffer = Duration.FromHours(4), CrewsPerDay = 3 } };
+        var broadleaf = SeasonalPlanner.Plan(shorter).Single(Specification2685.Broadleaf, WeaverId, 2003);
         Assert.Equal(new LocalDateTime(2003, 7, 15, 12, 0), broadleaf.Application!.Start);
     }
 

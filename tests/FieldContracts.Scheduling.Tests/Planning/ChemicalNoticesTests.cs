@@ -114,8 +114,9 @@ public class ChemicalNoticesTests
         var plan = SeasonalPlanner.Plan(Input());
         var chemical = plan.Occurrences.Where(o => o.IsChemical && o.Status == OccurrenceStatus.Planned).ToList();
 
-        // 2a, 3a, 3a re-treat, 3b, 3b re-treat and 4e at three schools in two years.
-        Assert.Equal(6 * 3 * 2, chemical.Count);
+        // 2a, 3a, 3a re-treat, 3b, 3b re-treat and 4e at three schools in two years, less Weaver's 3a and 3b re-treatment
+        // in both years: its summer camp every morning of July leaves no time with 24 hours clear after.
+        Assert.Equal(6 * 3 * 2 - 4, chemical.Count);
         Assert.All(chemical, o =>
         {
             var application = o.Application!;

@@ -36,16 +36,16 @@ public class CuttingHeightTests
     [Fact]
     public void Plan_BaseballInfieldInSeason_OneToOneAndAHalfInches()
     {
-        // Thursday 2003-05-22 and Sunday 2004-06-06; the contract's baseball season is March 15 – June 10.
+        // Thursday 2003-05-22 and Monday 2004-06-07; the contract's baseball season is March 15 – June 10.
         Assert.Equal(new CuttingHeight(1m, 1.5m), HeightOn(HartfordPublicId, 4, new LocalDate(2003, 5, 22)));
-        Assert.Equal(new CuttingHeight(1m, 1.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 6)));
+        Assert.Equal(new CuttingHeight(1m, 1.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 7)));
     }
 
     [Fact]
     public void Plan_BaseballInfieldOffSeason_TwoToTwoAndAHalfInches()
     {
         Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(HartfordPublicId, 4, new LocalDate(2003, 7, 17)));
-        Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 13)));
+        Assert.Equal(new CuttingHeight(2m, 2.5m), HeightOn(WeaverId, 5, new LocalDate(2004, 6, 14)));
     }
 
     [Fact]

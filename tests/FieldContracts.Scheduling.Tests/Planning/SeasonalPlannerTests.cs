@@ -64,24 +64,28 @@ public class SeasonalPlannerTests
 
         Assert.Equal(OccurrenceStatus.Planned, fertilizer.Status);
         Assert.Equal(new DateInterval(new LocalDate(2003, 5, 15), new LocalDate(2003, 6, 30)), fertilizer.Window);
-        Assert.Equal(new LocalDate(2003, 5, 15), fertilizer.PlannedDate);
+        // May 15 has no time with 24 hours clear before Friday's practice (see ChemicalApplicationsTests).
+        Assert.Equal(new LocalDate(2003, 5, 16), fertilizer.PlannedDate);
     }
 
     [Theory]
     [InlineData(2003)]
     [InlineData(2004)]
-    public void Plan_Broadleaf_AtAllThreeSchoolsAboutJuly15(int year)
+    public void Plan_Broadleaf_AboutJuly15OneSchoolADay(int year)
     {
-        // 3a: "July 15th (approx.) apply second materials application: Broadleaf weed control."
-        foreach (var school in Schools)
-        {
-            var broadleaf = Plan2685.Single(Specification2685.Broadleaf, school, year);
+        // 3a: "July 15th (approx.) apply second materials application: Broadleaf weed control." One crew applies
+        // at one school a day: Hartford Public on the 15th, Bulkeley on the next day free; Weaver's daily summer camp
+        // leaves no time with 24 hours clear after, so its application waits for the Athletic Director.
+        var hartford = Plan2685.Single(Specification2685.Broadleaf, HartfordPublicId, year);
+        var bulkeley = Plan2685.Single(Specification2685.Broadleaf, BulkeleyId, year);
+        var weaver = Plan2685.Single(Specification2685.Broadleaf, WeaverId, year);
 
-            Assert.Equal(OccurrenceStatus.Planned, broadleaf.Status);
-            Assert.Equal(new LocalDate(year, 7, 15), broadleaf.PlannedDate);
-            Assert.True(broadleaf.IsChemical);
-            Assert.NotNull(broadleaf.Application);
-        }
+        Assert.Equal(new LocalDate(year, 7, 15), hartford.PlannedDate);
+        Assert.Equal(new LocalDate(year, 7, 17), bulkeley.PlannedDate);
+        Assert.StartsWith($"{new LocalDate(year, 7, 15).ToString("dddd, MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)}: " +
+            "the crew's chemical application that day is planned at another school", Assert.Single(bulkeley.Notes));
+        Assert.Equal(OccurrenceStatus.ScheduleConflict, weaver.Status);
+        Assert.All(new[] { hartford, bulkeley }, o => Assert.NotNull(o.Application));
     }
 
     [Theory]
@@ -155,8 +159,10 @@ public class SeasonalPlannerTests
             .ToList();
 
         Assert.Equal(new LocalDate(2003, 5, 15), mowings[0]);
-        Assert.Equal(new LocalDate(2003, 11, 27), mowings[^1]);
-        Assert.All(mowings.Zip(mowings.Skip(1)), pair => Assert.Equal(7, Period.DaysBetween(pair.First, pair.Second)));
+        // Thursdays (Memorial Day is a Monday), but Thanksgiving's mowing goes to Saturday, November 29:
+        // Thursday 27 is Thanksgiving Day and Friday 28 the day after, both City holidays.
+        Assert.Equal(new LocalDate(2003, 11, 29), mowings[^1]);
+        Assert.All(mowings.SkipLast(1), day => Assert.Equal(IsoDayOfWeek.Thursday, day.DayOfWeek));
         Assert.Equal(29, mowings.Count);
     }
 
@@ -166,11 +172,14 @@ public class SeasonalPlannerTests
         var mowings = Plan2685.Occurrences
             .Where(o => o.Kind == TaskKind.Mowing && o.SiteId == BulkeleyId && o.Year == 2004).ToList();
 
-        Assert.Equal(new LocalDate(2004, 4, 25), mowings[0].PlannedDate);
-        Assert.Equal("2d", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 6, 27)).ItemReference);
-        Assert.Equal("3c", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 7, 4)).ItemReference);
-        Assert.Equal("4a", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 10, 3)).ItemReference);
-        Assert.Equal("5a", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 11, 28)).ItemReference);
+        // The series starts on the spring window's first day, Sunday, April 25, 2004, and keeps its weekly days; each
+        // falls on a Sunday and is done the next working day: Monday, or Tuesday, July 6 after Independence Day (observed).
+        Assert.Equal(new LocalDate(2004, 4, 26), mowings[0].PlannedDate);
+        Assert.Equal("Sunday, April 25, 2004 is not a working day (Sunday): planned for Monday, April 26, 2004.", Assert.Single(mowings[0].Notes));
+        Assert.Equal("2d", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 6, 28)).ItemReference);
+        Assert.Equal("3c", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 7, 6)).ItemReference);
+        Assert.Equal("4a", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 10, 4)).ItemReference);
+        Assert.Equal("5a", mowings.Single(o => o.PlannedDate == new LocalDate(2004, 11, 29)).ItemReference);
     }
 
     [Fact]
@@ -197,7 +206,8 @@ public class SeasonalPlannerTests
         var first = plan.Occurrences.Where(o => o.Kind == TaskKind.Mowing && o.SiteId == WeaverId).Take(3)
             .Select(o => o.PlannedDate).ToList();
 
-        Assert.Equal([new LocalDate(2003, 5, 15), new LocalDate(2003, 5, 20), new LocalDate(2003, 5, 25)], first);
+        // The third falls on Sunday, May 25, and Monday the 26th is Memorial Day: Tuesday, May 27.
+        Assert.Equal([new LocalDate(2003, 5, 15), new LocalDate(2003, 5, 20), new LocalDate(2003, 5, 27)], first);
     }
 
     [Fact]
@@ -224,7 +234,8 @@ public class SeasonalPlannerTests
 
         var weaver = plan.Single(Specification2685.SlitSeeding, WeaverId, 2003);
         Assert.Equal(OccurrenceStatus.Planned, weaver.Status);
-        Assert.Equal(new LocalDate(2003, 11, 23), weaver.PlannedDate);
+        // The day after the last game is Sunday, November 23: Monday the 24th.
+        Assert.Equal(new LocalDate(2003, 11, 24), weaver.PlannedDate);
         Assert.Equal(new DateInterval(new LocalDate(2003, 11, 23), new LocalDate(2003, 11, 29)), weaver.Window);
         Assert.Equal(OccurrenceStatus.AwaitingTrigger, plan.Single(Specification2685.SlitSeeding, BulkeleyId, 2003).Status);
         Assert.Equal(OccurrenceStatus.AwaitingTrigger, plan.Single(Specification2685.SlitSeeding, WeaverId, 2004).Status);

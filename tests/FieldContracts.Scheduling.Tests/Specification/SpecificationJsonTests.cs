@@ -13,7 +13,8 @@ public sealed class SpecificationJsonTests
         var read = SpecificationJson.Read(written);
 
         Assert.Equal(written, SpecificationJson.Write(read));
-        Assert.Equal(23, read.Tasks.Count);
+        // Items 1a–5b, item 4e as its two parts: the base lines' re-treatment and "and fertilize" on the turf.
+        Assert.Equal(24, read.Tasks.Count);
         var broadleaf = read.Task(Specification2685.Broadleaf);
         Assert.Equal("July 15th (approx.) apply second materials application: Broadleaf weed control. Treat entire areas or spot treat.",
             broadleaf.BidText);

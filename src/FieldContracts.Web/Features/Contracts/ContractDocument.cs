@@ -31,7 +31,38 @@ public sealed record ContactDocument(string? Name, string? Role, string? Email, 
 
 public sealed record AddressDocument(string? Street, string? City, string? State, string? PostalCode);
 
-public sealed record SettingsDocument(SubcontractingPolicy? Subcontracting, int? ChemicalNoticeLeadHours, int? MowingCadenceDays);
+/// <summary>
+/// The contract's settings. Crews per day, re-entry hours, working days and holidays may be left out: a new contract
+/// then has one crew, 24 hours, Monday to Saturday and no holidays, and a change keeps what the contract has.
+/// </summary>
+public sealed record SettingsDocument(
+    SubcontractingPolicy? Subcontracting,
+    int? ChemicalNoticeLeadHours,
+    int? MowingCadenceDays,
+    int? CrewsPerDay = null,
+    int? ReEntryHours = null,
+    IReadOnlyList<IsoDayOfWeek>? WorkingDays = null,
+    IReadOnlyList<HolidayDocument>? Holidays = null)
+{
+    /// <summary>The settings the document gives; what it leaves out is taken from <paramref name="current"/>, else the defaults.</summary>
+    public ContractSettings ToSettings(ContractSettings? current = null)
+    {
+        var calendar = current?.WorkCalendar ?? WorkCalendar.MondayToSaturday;
+        if (WorkingDays is not null || Holidays is not null)
+        {
+            calendar = new WorkCalendar(WorkingDays ?? calendar.WorkingDays,
+                Holidays is null ? calendar.Holidays : Holidays.Select(h => new Holiday(h.Date!.Value, h.Name!.Trim())));
+        }
+
+        return new ContractSettings(Subcontracting!.Value, Duration.FromHours(ChemicalNoticeLeadHours!.Value), MowingCadenceDays!.Value,
+            CrewsPerDay ?? current?.CrewsPerDay ?? ContractSettings.DefaultCrewsPerDay,
+            ReEntryHours is { } hours ? Duration.FromHours(hours) : current?.ReEntryBuffer ?? ContractSettings.DefaultReEntryBuffer,
+            calendar);
+    }
+}
+
+/// <summary>A City holiday: no work is planned on it.</summary>
+public sealed record HolidayDocument(LocalDate? Date, string? Name);
 
 public sealed record SiteDocument(
     string? Code, string? Name, AddressDocument? Address, decimal? Latitude, decimal? Longitude, IReadOnlyList<AreaDocument>? Areas);
@@ -123,6 +154,42 @@ public static partial class ContractDocumentValidator
             || ContractSettings.Check(ContractSettings.MinimumChemicalNoticeLeadTime, days) is not null)
         {
             errors.Add($"{path}.mowingCadenceDays", new SettingsRefusal.CadenceOutOfRange(settings.MowingCadenceDays ?? 0).Message);
+        }
+
+        if (settings.CrewsPerDay is { } crews && ContractSettings.Check(ContractSettings.MinimumChemicalNoticeLeadTime,
+                ContractSettings.MinimumMowingCadenceDays, crews, ContractSettings.DefaultReEntryBuffer) is { } crewsRefusal)
+        {
+            errors.Add($"{path}.crewsPerDay", crewsRefusal.Message);
+        }
+
+        if (settings.ReEntryHours is { } reEntry && ContractSettings.Check(ContractSettings.MinimumChemicalNoticeLeadTime,
+                ContractSettings.MinimumMowingCadenceDays, ContractSettings.DefaultCrewsPerDay, Duration.FromHours(reEntry)) is { } reEntryRefusal)
+        {
+            errors.Add($"{path}.reEntryHours", reEntryRefusal.Message);
+        }
+
+        if (settings.WorkingDays is { } workingDays && (workingDays.Count == 0 || workingDays.Contains(IsoDayOfWeek.None)))
+        {
+            errors.Add($"{path}.workingDays", "Give the days of the week work is done on, Monday to Sunday, at least one.");
+        }
+
+        var seen = new HashSet<LocalDate>();
+        for (var i = 0; i < (settings.Holidays?.Count ?? 0); i++)
+        {
+            var holiday = settings.Holidays![i];
+            if (holiday?.Date is not { } date)
+            {
+                errors.Add($"{path}.holidays[{i}].date", "Give the holiday's date.");
+            }
+            else if (!seen.Add(date))
+            {
+                errors.Add($"{path}.holidays[{i}].date", "Another holiday falls on this day.");
+            }
+
+            if (string.IsNullOrWhiteSpace(holiday?.Name) || holiday.Name.Trim().Length > 100)
+            {
+                errors.Add($"{path}.holidays[{i}].name", "Give the holiday's name, up to 100 characters.");
+            }
         }
     }
 

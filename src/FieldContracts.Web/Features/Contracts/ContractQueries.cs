@@ -56,8 +56,7 @@ public sealed class ContractQueries(FieldContractsDbContext db, ZonedClock clock
         contract.StatusOn(today),
         new ContractorView(contractor.Name, AddressView.From(contractor.Address),
             contractor.Contacts.Select(c => new ContactView(c.Name, c.Role, c.Email, c.Phone)).ToList()),
-        new SettingsView(contract.Settings.Subcontracting, (int)contract.Settings.ChemicalNoticeLeadTime.TotalHours,
-            contract.Settings.MowingCadenceDays),
+        SettingsView.Of(contract.Settings),
         contract.Sites.OrderBy(s => s.Name).Select(s => new SiteView(
             s.Id, s.Code, s.Name, AddressView.From(s.Address), s.Location.Latitude, s.Location.Longitude,
             s.Areas.OrderBy(a => a.Kind).ThenBy(a => a.Name)

@@ -38,7 +38,21 @@ public sealed record AddressView(string Street, string City, string State, strin
     public override string ToString() => $"{Street}, {City}, {State} {PostalCode}";
 }
 
-public sealed record SettingsView(SubcontractingPolicy Subcontracting, int ChemicalNoticeLeadHours, int MowingCadenceDays);
+public sealed record SettingsView(
+    SubcontractingPolicy Subcontracting,
+    int ChemicalNoticeLeadHours,
+    int MowingCadenceDays,
+    int CrewsPerDay,
+    int ReEntryHours,
+    IReadOnlyList<IsoDayOfWeek> WorkingDays,
+    IReadOnlyList<HolidayView> Holidays)
+{
+    public static SettingsView Of(ContractSettings settings) => new(settings.Subcontracting, (int)settings.ChemicalNoticeLeadTime.TotalHours,
+        settings.MowingCadenceDays, settings.CrewsPerDay, (int)settings.ReEntryBuffer.TotalHours, settings.WorkCalendar.WorkingDays,
+        settings.WorkCalendar.Holidays.Select(h => new HolidayView(h.Date, h.Name)).ToList());
+}
+
+public sealed record HolidayView(LocalDate Date, string Name);
 
 public sealed record SiteView(Guid Id, string Code, string Name, AddressView Address, decimal Latitude, decimal Longitude, IReadOnlyList<AreaView> Areas);
 

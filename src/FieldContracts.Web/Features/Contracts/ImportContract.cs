@@ -55,8 +55,7 @@ public sealed class ImportContractHandler(FieldContractsDbContext db, Schedule.P
         var contract = new Contract(
             Guid.CreateVersion7(), number, document.Title!.Trim(), contractor.Id,
             new DateInterval(document.Term!.Start!.Value, document.Term.End!.Value), document.AwardedOn!.Value,
-            new ContractSettings(settings.Subcontracting!.Value, Duration.FromHours(settings.ChemicalNoticeLeadHours!.Value),
-                settings.MowingCadenceDays!.Value));
+            settings.ToSettings());
 
         foreach (var siteDocument in document.Sites!)
         {

@@ -1,3 +1,4 @@
+using FieldContracts.Data.Conversion;
 using FieldContracts.Data;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
@@ -45,14 +46,16 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
             return new UpdateSettingsResult.NotFound();
         }
 
-        var settings = new ContractSettings(document.Subcontracting!.Value, Duration.FromHours(document.ChemicalNoticeLeadHours!.Value),
-            document.MowingCadenceDays!.Value);
+        ContractSettings? settings = null;
         var (_, error) = await plans.ChangeAsync(contractId.Value, ReplanCause.Other, "Contract settings changed by Purchasing", changedBy,
             (state, _, _) =>
             {
                 var old = state.Contract.Settings;
+                settings = document.ToSettings(old);
                 if (old.Subcontracting == settings.Subcontracting && old.ChemicalNoticeLeadTime == settings.ChemicalNoticeLeadTime
-                    && old.MowingCadenceDays == settings.MowingCadenceDays)
+                    && old.MowingCadenceDays == settings.MowingCadenceDays && old.CrewsPerDay == settings.CrewsPerDay
+                    && old.ReEntryBuffer == settings.ReEntryBuffer
+                    && WorkCalendarConverter.Write(old.WorkCalendar) == WorkCalendarConverter.Write(settings.WorkCalendar))
                 {
                     return PlanService.Edit.Unchanged("These are the contract's settings already.");
                 }
@@ -61,11 +64,16 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
                 return PlanService.Edit.Done(
                     $"Settings: sub-contracting {Display.Subcontracting(old.Subcontracting)} → {Display.Subcontracting(settings.Subcontracting)}; " +
                     $"chemical notice {old.ChemicalNoticeLeadTime.TotalHours:0} h → {settings.ChemicalNoticeLeadTime.TotalHours:0} h; " +
-                    $"mowing every {old.MowingCadenceDays} → {settings.MowingCadenceDays} days");
+                    $"mowing every {old.MowingCadenceDays} → {settings.MowingCadenceDays} days; " +
+                    $"crews applying chemicals a day {old.CrewsPerDay} → {settings.CrewsPerDay}; " +
+                    $"re-entry {old.ReEntryBuffer.TotalHours:0} h → {settings.ReEntryBuffer.TotalHours:0} h; " +
+                    $"{old.WorkCalendar.Holidays.Count} → {settings.WorkCalendar.Holidays.Count} holidays, " +
+                    $"working {string.Join("/", old.WorkCalendar.WorkingDays.Select(d => d.ToString()[..3]))} → " +
+                    $"{string.Join("/", settings.WorkCalendar.WorkingDays.Select(d => d.ToString()[..3]))}");
             }, ct);
         return error switch
         {
-            null => new UpdateSettingsResult.Updated(new SettingsView(settings.Subcontracting, document.ChemicalNoticeLeadHours.Value, settings.MowingCadenceDays)),
+            null => new UpdateSettingsResult.Updated(SettingsView.Of(settings!)),
             PlanEditError.ChangedMeanwhile => new UpdateSettingsResult.ChangedMeanwhile(),
             PlanEditError.NothingToChange nothing => new UpdateSettingsResult.NothingToChange(nothing.Detail),
             _ => new UpdateSettingsResult.NotFound(),

@@ -190,6 +190,7 @@ public static class ScheduleApi
         MoveRefusal.AlreadyLogged logged => $"Work was logged against it on {logged.LoggedOn}; logged work is not moved.",
         MoveRefusal.NotPlanned notPlanned => $"It is not planned on a day ({notPlanned.Status}).",
         MoveRefusal.OutsideTerm outside => $"{outside.To} is outside the term ({outside.Term.Start} to {outside.Term.End}).",
+        MoveRefusal.NotAWorkingDay notWorking => $"{notWorking.To} is not a working day ({notWorking.Why}); only an emergency, with its reason, is done on it.",
         MoveRefusal.TimeOnlyForChemicalApplications => "Only chemical applications are planned at a time of day.",
         MoveRefusal.DuringSchoolHoursOrActivity busy =>
             "That time falls during " + string.Join(", ", busy.Conflicts.Select(c =>

@@ -55,6 +55,12 @@ public static class Display
         AreaKind.Track => "Track",
         AreaKind.ShotPutDiscus => "Shot put / discus",
         AreaKind.TennisSurrounds => "Tennis court surrounds",
+        AreaKind.BaseLines => "Base lines",
+        AreaKind.FenceLine => "Fence line",
+        AreaKind.ThrowingCircle => "Throwing circle",
+        AreaKind.TennisCourt => "Tennis court",
+        AreaKind.PlantingBed => "Planting bed",
+        AreaKind.Stairs => "Stairs",
         _ => kind.ToString(),
     };
 
