@@ -89,7 +89,26 @@ public abstract class MigrationTests(DatabaseProvider provider)
         {
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync("20261122140000_NoticesAndJobs");
-            db.AddRange(contractor, contract, broadleaf, mowing, log, version);
+            // The contract as the tables of then hold it: the model of now has columns they did not have yet.
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO contractors (id, name, address_street, address_city, address_state, address_postal_code, contacts)
+                VALUES ({contractor.Id}, {contractor.Name}, '1 Main Street', 'Hartford', 'CT', '06103', '[]')
+                """);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO contracts (id, number, title, contractor_id, term_start, term_end, awarded_on, terminated_on,
+                    settings_subcontracting, settings_chemical_notice_lead_seconds, settings_mowing_cadence_days)
+                VALUES ({contract.Id}, '2685', {contract.Title}, {contractor.Id}, {new DateOnly(2003, 5, 15)}, {new DateOnly(2004, 12, 31)},
+                    {new DateOnly(2003, 4, 15)}, NULL, 'NotPermitted', {86400L}, {7})
+                """);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO sites (id, contract_id, code, name, address_street, address_city, address_state, address_postal_code,
+                    location_latitude, location_longitude)
+                VALUES ({site.Id}, {contract.Id}, 'WHS', 'Weaver High School', '415 Granby Street', 'Hartford', 'CT', '06112', {41.7905m}, {-72.688m})
+                """);
+            await db.Database.ExecuteSqlInterpolatedAsync($"""
+                INSERT INTO areas (id, site_id, name, kind, sport_seasons) VALUES ({infield.Id}, {site.Id}, 'Baseball infield', 'BaseballInfield', '[]')
+                """);
+            db.AddRange(broadleaf, mowing, log, version);
             await db.SaveChangesAsync();
             var raisedAt = at.ToDateTimeUtc();
             var foundAt = Instant.FromUtc(2003, 7, 10, 6, 30).ToDateTimeUtc();

@@ -100,6 +100,9 @@ public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
             history.OrderByDescending(h => h.f.ChangedAt)
                 .Select(h => new ChangeView(h.f.Id, h.f.Cause, h.f.Description, h.f.Reason, h.f.ChangedBy,
                     h.f.ChangedAt.InZone(Hartford.Zone), 1, Effect(h.c)))
+                .ToList(),
+            detail.Notes ?? [],
+            (detail.Withheld ?? []).Select(w => new WithheldView(w.Material, w.Areas.Select(contract.AreaName).ToList(), w.SeededOn, w.Instead))
                 .ToList());
     }
 

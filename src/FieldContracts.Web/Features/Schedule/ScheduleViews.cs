@@ -55,7 +55,12 @@ public sealed record OccurrenceView(
     IReadOnlyList<HeightView> Heights,
     IReadOnlyList<MaterialView> Materials,
     NoticeView? Notice,
-    IReadOnlyList<ChangeView> History);
+    IReadOnlyList<ChangeView> History,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<WithheldView> Withheld);
+
+/// <summary>A chemical kept off areas seeded near the application, and what goes on them instead.</summary>
+public sealed record WithheldView(string Material, IReadOnlyList<string> Areas, LocalDate SeededOn, string? Instead);
 
 public sealed record HeightView(string Area, decimal MinInches, decimal MaxInches, bool InSeason, Guid AreaId);
 

@@ -18,7 +18,8 @@ public abstract class ScheduleJourneyTests(BrowserApp app)
             await page.GetByRole(AriaRole.Link, new() { Name = "Schedule", Exact = true }).ClickAsync();
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Schedule · July 2003" })).ToBeVisibleAsync();
 
-            await page.GetByLabel("School").SelectOptionAsync(new SelectOptionValue { Label = "Weaver High School" });
+            // The crew's chemical application of July 15 is Bulkeley's; one school a day.
+            await page.GetByLabel("School").SelectOptionAsync(new SelectOptionValue { Label = "Bulkeley High School" });
             await page.GetByLabel("Chemical applications only").CheckAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
             var july15 = page.Locator("td[data-date='2003-07-15'] a.entry", new() { HasText = "Broadleaf weed control" });
@@ -26,7 +27,7 @@ public abstract class ScheduleJourneyTests(BrowserApp app)
             await Expect(page.Locator("a.entry", new() { HasText = "Mowing" })).ToHaveCountAsync(0);
 
             await july15.ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Broadleaf weed control · Weaver High School" })).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Broadleaf weed control · Bulkeley High School" })).ToBeVisibleAsync();
             await Expect(page.GetByTestId("notice")).ToContainTextAsync("Monday, July 14, 2003");
             await Expect(page.GetByTestId("notice")).ToContainTextAsync("the school's registry");
 

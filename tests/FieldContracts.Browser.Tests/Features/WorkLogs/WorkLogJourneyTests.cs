@@ -14,7 +14,8 @@ public abstract class WorkLogJourneyTests(BrowserApp app)
     [Fact]
     public async Task CrewLeaderLogsMowingAndBroadleafOnAPhone_DirectorVerifies()
     {
-        var broadleaf = await OccurrenceAsync(o => o.TaskKey == Specification2685.Broadleaf && o.Year == 2003, "WHS");
+        // Bulkeley's broadleaf: the crew's one chemical application of July 15, 2003.
+        var broadleaf = await OccurrenceAsync(o => o.TaskKey == Specification2685.Broadleaf && o.Year == 2003, "BHS");
         var mowing = await OccurrenceAsync(o => o.Kind == TaskKind.Mowing && o.PlannedDate >= new LocalDate(2003, 7, 14), "HPHS");
         var crew = await app.NewPageAsync(phone: true);
         await BrowserApp.JourneyAsync(crew, async () =>

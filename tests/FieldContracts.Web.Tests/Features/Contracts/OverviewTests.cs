@@ -34,8 +34,9 @@ public abstract class OverviewTests(TestApp app)
 
         var html = await client.GetStringAsync("/contracts/2685");
 
-        // 3 × 2,450.00 + 6 × 1,875.50 + 210 × 385.00 + 6 × 1,260.25 + 6 × 940.00 + 6 × 315.00 + 6 × 1,725.75
-        Assert.Contains("data-testid=\"estimated-total\">$124,899.00<", html);
+        // 3 × 2,450.00 + 6 × 1,875.50 + 183 × 385.00 + 6 × 1,260.25 + 6 × 940.00 + 6 × 315.00 + 6 × 1,725.75; 183 mowing
+        // visits are the plan's count.
+        Assert.Contains("data-testid=\"estimated-total\">$114,504.00<", html);
     }
 
     [Theory]
@@ -73,8 +74,15 @@ public abstract class OverviewTests(TestApp app)
         Assert.Equal("InForce", json.GetProperty("status").GetString());
         Assert.Equal(["BHS", "HPHS", "WHS"], json.GetProperty("sites").EnumerateArray().Select(s => s.GetProperty("code").GetString()).Order());
         var weaver = json.GetProperty("sites").EnumerateArray().Single(s => s.GetProperty("code").GetString() == "WHS");
-        Assert.Equal(10, weaver.GetProperty("areas").GetArrayLength());
-        Assert.Equal(124899.00m, json.GetProperty("estimatedTotal").GetDecimal());
+        // II: football field and track, football practice and baseball fields, lower fields, tennis courts (inside the fence,
+        // slope with planting, grass, stairs), with the base lines and the skinned infield's fence line the bid treats.
+        Assert.Equal(16, weaver.GetProperty("areas").GetArrayLength());
+        Assert.Equal(114504.00m, json.GetProperty("estimatedTotal").GetDecimal());
+        var settings = json.GetProperty("settings");
+        Assert.Equal(1, settings.GetProperty("crewsPerDay").GetInt32());
+        Assert.Equal(24, settings.GetProperty("reEntryHours").GetInt32());
+        Assert.Contains(settings.GetProperty("holidays").EnumerateArray(),
+            h => h.GetProperty("date").GetString() == "2003-11-27" && h.GetProperty("name").GetString() == "Thanksgiving Day");
     }
 }
 

@@ -10,8 +10,8 @@ namespace FieldContracts.Web.Tests.Features.Notices;
 
 /// <summary>
 /// Spec VII, "Pre-notification of schools as it related to the application of chemicals", end to end: the
-/// application's own email is a notice like any other. Weaver's broadleaf application of item 3a ("July 15th
-/// (approx.)"), planned Tuesday, July 15, 2003 at 6:00 a.m., is announced by email that a mail server accepts on
+/// application's own email is a notice like any other. Bulkeley's broadleaf application of item 3a ("July 15th
+/// (approx.)"; the crew's first school that day), planned Tuesday, July 15, 2003 at 6:00 a.m., is announced by email that a mail server accepts on
 /// Monday at 5:00 a.m.; nobody records anything by hand.
 /// </summary>
 public abstract class EmailedNoticeTests(DatabaseProvider provider)
@@ -24,7 +24,7 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
     public async Task EmailedNotice_CountsEverywhere_AndTheCrewLogsTheApplicationWithoutRecordingIt()
     {
         await using var app = await NoticesApp.StartAsync(provider);
-        var broadleaf = await WeaverBroadleafAsync(app);
+        var broadleaf = await BulkeleyBroadleafAsync(app);
         Assert.Equal(At(7, 15, 6), broadleaf.ApplicationStartsAt);
 
         // The send window opens 48 hours before the notice is due (06:00 Monday); at 05:00 Monday it goes out.
@@ -51,7 +51,7 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
         // Tuesday: the crew logs the application with no notice recorded by hand, and it is accepted as notified.
         app.Clock.Set(At(7, 15, 10));
         using var crew = await app.SignedInAsync(Roles.Contractor);
-        var area = await AreaAsync(app, "WHS", "Football field");
+        var area = await AreaAsync(app, "BHS", "Combination soccer/football field");
         var visit = WorkLogFixtures.Chemical(broadleaf.Id, new LocalDate(2003, 7, 15),
             WorkLogFixtures.Application(area, new LocalDate(2004, 6, 30)));
         var response = await crew.PostAsync("/api/worklogs", new StringContent(JsonSerializer.Serialize(visit), Encoding.UTF8, "application/json"));
@@ -69,14 +69,14 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
     public async Task EmailedNotice_Accepted23HoursBefore_DoesNotCount_TheApplicationIsRefused()
     {
         await using var app = await NoticesApp.StartAsync(provider);
-        var broadleaf = await WeaverBroadleafAsync(app);
+        var broadleaf = await BulkeleyBroadleafAsync(app);
         app.Clock.Set(At(7, 14, 7));
         await app.SendDueNoticesAsync();
         await app.DeliverAsync();
 
         app.Clock.Set(At(7, 15, 10));
         using var crew = await app.SignedInAsync(Roles.Contractor);
-        var area = await AreaAsync(app, "WHS", "Football field");
+        var area = await AreaAsync(app, "BHS", "Combination soccer/football field");
         var visit = WorkLogFixtures.Chemical(broadleaf.Id, new LocalDate(2003, 7, 15), WorkLogFixtures.Application(area, new LocalDate(2004, 6, 30)));
         var response = await crew.PostAsync("/api/worklogs", new StringContent(JsonSerializer.Serialize(visit), Encoding.UTF8, "application/json"));
 
@@ -90,12 +90,12 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
             page, StringComparison.Ordinal);
     }
 
-    private static async Task<FieldContracts.Data.Planning.OccurrenceRecord> WeaverBroadleafAsync(NoticesApp app)
+    private static async Task<FieldContracts.Data.Planning.OccurrenceRecord> BulkeleyBroadleafAsync(NoticesApp app)
     {
         await using var db = app.Database.CreateContext();
         return await db.Occurrences.AsNoTracking()
             .SingleAsync(o => o.TaskKey == "summer.broadleaf" && o.Year == 2003 && !o.Cancelled
-                              && db.Sites.Any(s => s.Id == o.SiteId && s.Code == "WHS"));
+                              && db.Sites.Any(s => s.Id == o.SiteId && s.Code == "BHS"));
     }
 
     private static async Task<Guid> AreaAsync(NoticesApp app, string site, string name)
