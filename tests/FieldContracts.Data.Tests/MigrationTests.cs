@@ -89,17 +89,7 @@ public abstract class MigrationTests(DatabaseProvider provider)
         {
             var migrator = db.GetService<IMigrator>();
             await migrator.MigrateAsync("20261122140000_NoticesAndJobs");
-            // The contract as the tables of then hold it: the model of now has columns they did not have yet.
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO contractors (id, name, address_street, address_city, address_state, address_postal_code, contacts)
-                VALUES ({contractor.Id}, {contractor.Name}, '1 Main Street', 'Hartford', 'CT', '06103', '[]')
-                """);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO contracts (id, number, title, contractor_id, term_start, term_end, awarded_on, terminated_on,
-                    settings_subcontracting, settings_chemical_notice_lead_seconds, settings_mowing_cadence_days)
-                VALUES ({contract.Id}, '2685', {contract.Title}, {contractor.Id}, {new DateOnly(2003, 5, 15)}, {new DateOnly(2004, 12, 31)},
-                    {new DateOnly(2003, 4, 15)}, NULL, 'NotPermitted', {86400L}, {7})
-                """);
+            await InsertContractAsThenAsync(db, contractor.Id, contract.Id);
             await db.Database.ExecuteSqlInterpolatedAsync($"""
                 INSERT INTO sites (id, contract_id, code, name, address_street, address_city, address_state, address_postal_code,
                     location_latitude, location_longitude)
@@ -136,6 +126,48 @@ public abstract class MigrationTests(DatabaseProvider provider)
         Assert.Equal([infield.Id], late.AreaIds);
         Assert.Equal("Done on Jul 25, 2003.", late.Evidence);
         Assert.Equal(at, late.RaisedAt);
+    }
+
+    [Fact]
+    public async Task WorkCalendars_StoredContract_GetsMondayToSaturdayOneCrewAnd24Hours()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var contractorId = Guid.NewGuid();
+        var contractId = Guid.NewGuid();
+        await using (var db = database.CreateContext())
+        {
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync("20261129110000_ContractSpecifications");
+            await InsertContractAsThenAsync(db, contractorId, contractId);
+
+            await migrator.MigrateAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var settings = (await read.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId)).Settings;
+        Assert.Equal(1, settings.CrewsPerDay);
+        Assert.Equal(Duration.FromHours(24), settings.ReEntryBuffer);
+        Assert.Equal(WorkCalendar.MondayToSaturday.WorkingDays, settings.WorkCalendar.WorkingDays);
+        Assert.Empty(settings.WorkCalendar.Holidays);
+        Assert.Equal("Sunday", settings.WorkCalendar.WhyNotWorking(new LocalDate(2004, 4, 25)));
+    }
+
+    /// <summary>
+    /// A contractor and #2685's contract as the first migrations' tables held them, without the settings columns added
+    /// since: the model of now would write columns those tables do not have yet.
+    /// </summary>
+    private static async Task InsertContractAsThenAsync(FieldContractsDbContext db, Guid contractorId, Guid contractId)
+    {
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO contractors (id, name, address_street, address_city, address_state, address_postal_code, contacts)
+            VALUES ({contractorId}, 'Register Move Co', '1 Main Street', 'Hartford', 'CT', '06103', '[]')
+            """);
+        await db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO contracts (id, number, title, contractor_id, term_start, term_end, awarded_on, terminated_on,
+                settings_subcontracting, settings_chemical_notice_lead_seconds, settings_mowing_cadence_days)
+            VALUES ({contractId}, '2685', 'Athletic Fields; Maintenance Of', {contractorId}, {new DateOnly(2003, 5, 15)},
+                {new DateOnly(2004, 12, 31)}, {new DateOnly(2003, 4, 15)}, NULL, 'NotPermitted', {86400L}, {7})
+            """);
     }
 
     private static OccurrenceRecord Occurrence(Guid contract, Guid site, string task, LocalDate start, LocalDate end) => new()
