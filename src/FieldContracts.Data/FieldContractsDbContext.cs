@@ -1,4 +1,5 @@
 using System.Text;
+using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
@@ -71,6 +72,8 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<LicenceRecord> Licences => Set<LicenceRecord>();
 
     public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
+
+    public DbSet<Deliverable> Deliverables => Set<Deliverable>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -34,6 +34,9 @@ public enum DeficiencyKind
 
     /// <summary>A line failed at an inspection.</summary>
     InspectionFailure,
+
+    /// <summary>A deliverable (a report, a treatment plan) not handed in by its day, or handed in after it.</summary>
+    DeliverableLate,
 }
 
 /// <summary>Where a deficiency stands.</summary>

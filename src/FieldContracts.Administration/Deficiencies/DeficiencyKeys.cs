@@ -13,6 +13,9 @@ public static class DeficiencyKeys
 
     public static string Early(Guid occurrenceId) => $"early:{occurrenceId:N}";
 
+    /// <summary>A deliverable overdue or handed in late: one per deliverable, that is per occurrence it ends.</summary>
+    public static string Deliverable(Guid occurrenceId) => $"deliverable:{occurrenceId:N}";
+
     /// <summary>A finding of a visit's check: one per visit, kind and area (or the work, when no area).</summary>
     public static string OfVisit(Guid workLogId, DeficiencyKind kind, Guid? areaId, Guid? occurrenceId) => kind switch
     {

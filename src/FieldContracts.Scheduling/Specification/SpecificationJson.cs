@@ -97,7 +97,7 @@ public static class SpecificationJson
                 {
                     ReEntryHours = m.ReEntryHours, SeedingIntervalDays = m.SeedingIntervalDays, SafeOnNewSeeding = m.SafeOnNewSeeding ? true : null,
                 }).ToList(),
-            Recurrence(t.Recurrence), t.Deliverable)).ToList());
+            Recurrence(t.Recurrence), t.Deliverable) { DeliverableTo = t.DeliverableTo }).ToList());
 
     private static RecurrenceDocument Recurrence(Recurrence r) => r switch
     {
@@ -146,7 +146,7 @@ public static class SpecificationJson
                 NotNegative(m.SeedingIntervalDays, $"{path}.materials[{j}].seedingIntervalDays"), m.SafeOnNewSeeding ?? false)).ToList();
             tasks.Add(new TaskDefinition(Required(t.Key, $"{path}.key"), t.ItemReference ?? "", t.BidText ?? "",
                 Required(t.Season, $"{path}.season"), t.Kind ?? throw new SpecificationFormatException($"{path}.kind", "Give the kind of work."),
-                scope, materials, Recurrence(t.Recurrence, $"{path}.recurrence"), t.Deliverable, t.Title));
+                scope, materials, Recurrence(t.Recurrence, $"{path}.recurrence"), t.Deliverable, t.Title, t.DeliverableTo));
         }
 
         try
@@ -212,7 +212,10 @@ public static class SpecificationJson
         ScopeDocument? Scope,
         IReadOnlyList<MaterialDocument>? Materials,
         RecurrenceDocument? Recurrence,
-        string? Deliverable);
+        string? Deliverable)
+    {
+        public string? DeliverableTo { get; init; }
+    }
 
     private sealed record ScopeDocument(bool? AllAreas, IReadOnlyList<AreaKind>? Kinds);
 

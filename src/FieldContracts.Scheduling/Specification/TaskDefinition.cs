@@ -16,6 +16,7 @@ namespace FieldContracts.Scheduling.Specification;
 /// <param name="Recurrence">How often it recurs, or what it follows or waits for.</param>
 /// <param name="Deliverable">A written deliverable the work ends in, e.g. a grub treatment plan.</param>
 /// <param name="Title">A short name for pages and calendars, e.g. "Broadleaf weed control"; the key when none is given.</param>
+/// <param name="DeliverableTo">Who receives the deliverable, as the bid says (e.g. "Director of Athletics").</param>
 public sealed record TaskDefinition(
     string Key,
     string ItemReference,
@@ -26,7 +27,8 @@ public sealed record TaskDefinition(
     IReadOnlyList<Material> Materials,
     Recurrence Recurrence,
     string? Deliverable = null,
-    string? Title = null)
+    string? Title = null,
+    string? DeliverableTo = null)
 {
     /// <summary>The task's short name, or its key when the specification gives none.</summary>
     public string Name => Title ?? Key;

@@ -1,6 +1,7 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
+using FieldContracts.Web.Features.Deliverables;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Jobs;
@@ -28,6 +29,7 @@ public static class FieldContractsApp
         services.AddFeeds();
         services.AddWorkLogs();
         services.AddDeficiencies();
+        services.AddDeliverables();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -64,6 +66,7 @@ public static class FieldContractsApp
         app.MapFeeds();
         app.MapWorkLogsApi();
         app.MapDeficienciesApi();
+        app.MapDeliverablesApi();
         app.MapJobsApi();
         app.MapRazorPages();
         return app;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 
 namespace FieldContracts.Web.Features.Deficiencies;
@@ -17,7 +18,7 @@ public static class DeficienciesApi
                 ClaimsPrincipal user, DeficiencyQueries queries, CancellationToken ct) =>
                 await queries.ListAsync(user, number, status, kind, ct) is { } list
                     ? Results.Ok(list)
-                    : NotFound($"There is no contract {number} that you can see."))
+                    : StepResults.NotFound($"There is no contract {number} that you can see."))
             .RequireAuthorization()
             .WithTags("Deficiencies")
             .Produces<IReadOnlyList<DeficiencyDetail>>()
@@ -25,7 +26,7 @@ public static class DeficienciesApi
 
         var api = endpoints.MapGroup("/api/deficiencies").WithTags("Deficiencies").RequireAuthorization();
         api.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, DeficiencyQueries queries, CancellationToken ct) =>
-                await queries.OneAsync(user, id, ct) is { } one ? Results.Ok(one) : NotFound($"There is no deficiency {id} that you can see."))
+                await queries.OneAsync(user, id, ct) is { } one ? Results.Ok(one) : StepResults.NotFound($"There is no deficiency {id} that you can see."))
             .Produces<DeficiencyDetail>()
             .WithSummary("One deficiency with every step taken on it.");
 
@@ -48,23 +49,10 @@ public static class DeficienciesApi
                     return problem;
                 }
 
-                return await step.HandleAsync(user, id, action, body!, ct) switch
-                {
-                    DeficiencyOutcome.Done done => Results.Ok(await queries.OneAsync(user, done.Id, ct)),
-                    DeficiencyOutcome.Invalid invalid => JsonBody.Invalid(invalid.Path, invalid.Message),
-                    DeficiencyOutcome.Conflict conflict => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: conflict.Title,
-                        detail: conflict.Detail),
-                    DeficiencyOutcome.Forbidden forbidden => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
-                        title: "Not yours to do.", detail: forbidden.Detail),
-                    DeficiencyOutcome.NotFound notFound => NotFound(notFound.Detail),
-                    _ => TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError),
-                };
+                return await (await step.HandleAsync(user, id, action, body!, ct)).ToResultAsync(done => queries.OneAsync(user, done, ct));
             })
             .RequireAuthorization(p => p.RequireRole(roles))
             .Accepts<DeficiencyStepRequest>("application/json")
             .Produces<DeficiencyDetail>()
             .WithSummary(summary);
-
-    private static IResult NotFound(string detail) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: detail);
 }

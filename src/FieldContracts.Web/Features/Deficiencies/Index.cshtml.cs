@@ -1,5 +1,6 @@
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,14 +40,14 @@ public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep ste
 
     public bool ShowAll => Show == "all";
 
-    public Party Party => TakeDeficiencyStep.PartyOf(User);
+    public Party Party => User.Party();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var outcome = await step.HandleAsync(User, Deficiency, Action, new DeficiencyStepRequest(Text, null), ct);
-        if (outcome is DeficiencyOutcome.Done)
+        if (outcome is StepOutcome.Done)
         {
             Done = $"{Describe(Action)}.";
             return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/deficiencies{(ShowAll ? "?show=all" : "")}#d-{Deficiency}");
@@ -54,10 +55,10 @@ public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep ste
 
         Error = outcome switch
         {
-            DeficiencyOutcome.Invalid invalid => invalid.Message,
-            DeficiencyOutcome.Conflict conflict => conflict.Detail,
-            DeficiencyOutcome.Forbidden forbidden => forbidden.Detail,
-            DeficiencyOutcome.NotFound notFound => notFound.Detail,
+            StepOutcome.Invalid invalid => invalid.Message,
+            StepOutcome.Conflict conflict => conflict.Detail,
+            StepOutcome.Forbidden forbidden => forbidden.Detail,
+            StepOutcome.NotFound notFound => notFound.Detail,
             _ => "The step was refused.",
         };
         return await LoadAsync(ct) ? Page() : NotFound();

@@ -1,31 +1,12 @@
 using System.Security.Claims;
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
-using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 
 namespace FieldContracts.Web.Features.Deficiencies;
-
-/// <summary>What became of a step on a deficiency.</summary>
-public abstract record DeficiencyOutcome
-{
-    private DeficiencyOutcome()
-    {
-    }
-
-    public sealed record Done(Guid Id) : DeficiencyOutcome;
-
-    public sealed record NotFound(string Detail) : DeficiencyOutcome;
-
-    public sealed record Invalid(string Path, string Message) : DeficiencyOutcome;
-
-    public sealed record Conflict(string Title, string Detail) : DeficiencyOutcome;
-
-    public sealed record Forbidden(string Detail) : DeficiencyOutcome;
-}
 
 /// <summary>A step on a deficiency: what is asked, the text that goes with it, and for a cure the visit that made it good.</summary>
 public sealed record DeficiencyStepRequest(string? Text, Guid? CureWorkLogId);
@@ -37,7 +18,7 @@ public sealed record DeficiencyStepRequest(string? Text, Guid? CureWorkLogId);
 /// </summary>
 public sealed class TakeDeficiencyStep(FieldContractsDbContext db, IClock clock)
 {
-    public async Task<DeficiencyOutcome> HandleAsync(ClaimsPrincipal user, Guid id, DeficiencyAction action, DeficiencyStepRequest request,
+    public async Task<StepOutcome> HandleAsync(ClaimsPrincipal user, Guid id, DeficiencyAction action, DeficiencyStepRequest request,
         CancellationToken ct)
     {
         var deficiency = await db.Deficiencies.Include(d => d.Steps)
@@ -45,49 +26,49 @@ public sealed class TakeDeficiencyStep(FieldContractsDbContext db, IClock clock)
             .SingleOrDefaultAsync(ct);
         if (deficiency is null)
         {
-            return new DeficiencyOutcome.NotFound($"There is no deficiency {id} that you can see.");
+            return new StepOutcome.NotFound($"There is no deficiency {id} that you can see.");
         }
 
         if (request.Text is { Length: > 2000 })
         {
-            return new DeficiencyOutcome.Invalid("text", "At most 2000 characters.");
+            return new StepOutcome.Invalid("text", "At most 2000 characters.");
         }
 
         if (request.CureWorkLogId is { } visit)
         {
             if (action != DeficiencyAction.Cure)
             {
-                return new DeficiencyOutcome.Invalid("cureWorkLogId", "Only a cure names the visit that made the deficiency good.");
+                return new StepOutcome.Invalid("cureWorkLogId", "Only a cure names the visit that made the deficiency good.");
             }
 
             if (!await db.WorkLogs.AnyAsync(l => l.Id == visit && l.ContractId == deficiency.ContractId, ct))
             {
-                return new DeficiencyOutcome.Invalid("cureWorkLogId", "There is no such visit on this contract.");
+                return new StepOutcome.Invalid("cureWorkLogId", "There is no such visit on this contract.");
             }
         }
 
-        var (_, refusal) = deficiency.Take(action, PartyOf(user), ScheduleApi.Who(user), clock.GetCurrentInstant(), request.Text,
+        var (_, refusal) = deficiency.Take(action, user.Party(), ScheduleApi.Who(user), clock.GetCurrentInstant(), request.Text,
             request.CureWorkLogId);
         switch (refusal)
         {
             case DeficiencyRefusal.NotYourStep:
-                return new DeficiencyOutcome.Forbidden(action switch
+                return new StepOutcome.Forbidden(action switch
                 {
                     DeficiencyAction.Acknowledge or DeficiencyAction.Dispute => "Only the contractor acknowledges or disputes a deficiency.",
                     DeficiencyAction.Cure => "The Athletic Director or Purchasing verifies a cure; the contractor shows it with a visit or photos.",
                     _ => "Only Purchasing upholds or withdraws a deficiency.",
                 });
             case DeficiencyRefusal.OwnDeficiency:
-                return new DeficiencyOutcome.Forbidden("Nobody decides on a deficiency they raised themselves.");
+                return new StepOutcome.Forbidden("Nobody decides on a deficiency they raised themselves.");
             case DeficiencyRefusal.TextRequired:
-                return new DeficiencyOutcome.Invalid("text", action switch
+                return new StepOutcome.Invalid("text", action switch
                 {
                     DeficiencyAction.Acknowledge => "Say how the deficiency will be made good.",
                     DeficiencyAction.Cure => "Say what cured it: the visit, or what was seen.",
                     _ => "Give the reason.",
                 });
             case DeficiencyRefusal.NotNow notNow:
-                return new DeficiencyOutcome.Conflict("Not now.",
+                return new StepOutcome.Conflict("Not now.",
                     $"The deficiency is {notNow.Status.ToString().ToLowerInvariant()}: it cannot be {Past(action)} now.");
         }
 
@@ -98,18 +79,11 @@ public sealed class TakeDeficiencyStep(FieldContractsDbContext db, IClock clock)
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return new DeficiencyOutcome.Conflict("Changed meanwhile.", "Someone else acted on this deficiency at the same time. Reload and try again.");
+            return new StepOutcome.Conflict("Changed meanwhile.", "Someone else acted on this deficiency at the same time. Reload and try again.");
         }
 
-        return new DeficiencyOutcome.Done(deficiency.Id);
+        return new StepOutcome.Done(deficiency.Id);
     }
-
-    /// <summary>The side of the contract a user acts for.</summary>
-    public static Party PartyOf(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.Purchasing) ? Party.Purchasing
-        : user.IsInRole(Roles.AthleticDirector) ? Party.AthleticDirector
-        : user.IsInRole(Roles.Finance) ? Party.Finance
-        : Party.Contractor;
 
     private static string Past(DeficiencyAction action) => action switch
     {

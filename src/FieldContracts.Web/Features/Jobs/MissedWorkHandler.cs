@@ -1,5 +1,7 @@
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data;
+using FieldContracts.Data.Deliverables;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -7,16 +9,17 @@ using NodaTime;
 
 namespace FieldContracts.Web.Features.Jobs;
 
-public sealed record MissedWorkResult(int Missed, int Late)
+public sealed record MissedWorkResult(int Missed, int Late, int Deliverables = 0)
 {
-    public override string ToString() => $"{Missed} missed, {Late} late";
+    public override string ToString() => $"{Missed} missed, {Late} late, {Deliverables} deliverables overdue";
 }
 
 /// <summary>
 /// The nightly pass over the plan: planned work that <see cref="WorkTimeliness"/> finds missed (its window ended before
 /// <c>today</c> with nothing logged) or late (logged after its window's last day) goes into the deficiency register,
 /// once per occurrence and kind (<see cref="DeficiencyKeys"/>), so a second run raises nothing new. A missed occurrence
-/// gets a new revision, so calendars and their caches show it as missed.
+/// gets a new revision, so calendars and their caches show it as missed. A deliverable not handed in by its day
+/// (<see cref="DeliverableStanding"/>) is raised the same way, once.
 /// </summary>
 public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
 {
@@ -61,6 +64,7 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
             }
         }
 
+        var deliverables = await OverdueDeliverablesAsync(today, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -72,6 +76,34 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
             return new MissedWorkResult(0, 0);
         }
 
-        return new MissedWorkResult(missed, late);
+        return new MissedWorkResult(missed, late, deliverables);
+    }
+
+    /// <summary>Raises each deliverable not handed in by its day, once; returns how many it raised.</summary>
+    private async Task<int> OverdueDeliverablesAsync(LocalDate today, Instant now, CancellationToken ct)
+    {
+        var contracts = await db.Contracts.AsNoTracking().Select(c => c.Id).ToListAsync(ct);
+        var overdue = (await ExpectedDeliverables.OfAsync(db, contracts, ct)).Where(e => e.DueOn < today).ToList();
+        if (overdue.Count == 0)
+        {
+            return 0;
+        }
+
+        var handedIn = (await db.Deliverables.AsNoTracking().Select(d => d.OccurrenceId).ToListAsync(ct)).ToHashSet();
+        var keys = overdue.Select(e => DeficiencyKeys.Deliverable(e.OccurrenceId)).ToList();
+        var raised = (await db.Deficiencies.AsNoTracking().Where(d => d.DedupKey != null && keys.Contains(d.DedupKey))
+            .Select(d => d.DedupKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        var schools = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var count = 0;
+        foreach (var expected in overdue.Where(e => !handedIn.Contains(e.OccurrenceId)))
+        {
+            if (DeliverableStanding.Finding(expected, null, today, schools[expected.SiteId]) is { } finding && raised.Add(finding.DedupKey!))
+            {
+                db.Deficiencies.Add(Deficiency.Raise(finding, Party.System, "Missed-work pass", now, today));
+                count++;
+            }
+        }
+
+        return count;
     }
 }

@@ -1,14 +1,15 @@
 using System.Security.Cryptography;
+using FieldContracts.Web.Infrastructure;
 
 namespace FieldContracts.Web.Features.WorkLogs;
 
 /// <summary>A photo as uploaded: the name it had, its length, and its bytes (left unread when it is too long).</summary>
 public sealed record PhotoUpload(string FileName, long Length, byte[] Bytes)
 {
-    /// <summary>Reads an uploaded file, unless it is longer than a photo may be.</summary>
-    public static async Task<PhotoUpload> ReadAsync(IFormFile file, CancellationToken ct)
+    /// <summary>Reads an uploaded file, unless it is longer than <paramref name="maxBytes"/> (by default, than a photo may be).</summary>
+    public static async Task<PhotoUpload> ReadAsync(IFormFile file, CancellationToken ct, long maxBytes = PhotoStore.MaxBytes)
     {
-        if (file.Length > PhotoStore.MaxBytes)
+        if (file.Length > maxBytes)
         {
             return new PhotoUpload(file.FileName, file.Length, []);
         }
@@ -34,7 +35,7 @@ public sealed record PhotoUpload(string FileName, long Length, byte[] Bytes)
 public sealed record CheckedPhoto(string FileName, string ContentType, byte[] Bytes, string Sha256)
 {
     /// <summary>Where the bytes go, relative to the photo directory: <c>{first two hex digits}/{sha256}</c>.</summary>
-    public string StoragePath => $"{Sha256[..2]}/{Sha256}";
+    public string StoragePath => ContentAddressedFiles.PathOf(Sha256);
 }
 
 /// <summary>
@@ -52,17 +53,8 @@ public sealed class PhotoStore(string directory)
 
     public string Directory { get; } = directory;
 
-    public static PhotoStore FromConfiguration(IConfiguration configuration, IHostEnvironment environment)
-    {
-        var configured = configuration["Storage:PhotoDirectory"];
-        if (string.IsNullOrWhiteSpace(configured))
-        {
-            var data = configuration["Storage:DataDirectory"];
-            configured = Path.Combine(string.IsNullOrWhiteSpace(data) ? "data" : data, "photos");
-        }
-
-        return new PhotoStore(Path.GetFullPath(configured, environment.ContentRootPath));
-    }
+    public static PhotoStore FromConfiguration(IConfiguration configuration, IHostEnvironment environment) =>
+        new(ContentAddressedFiles.DirectoryFrom(configuration, environment, "Storage:PhotoDirectory", "photos"));
 
     /// <summary>
     /// Checks each upload (size, type from its bytes) and the count against those already stored;
@@ -134,35 +126,8 @@ public sealed class PhotoStore(string directory)
         return null;
     }
 
-    /// <summary>
-    /// Writes the bytes to a temporary file and moves it into place, so a reader never sees half a
-    /// photo. Called before the database transaction: if that fails, the file stays as an orphan,
-    /// which is harmless (content-addressed; a later upload of the same bytes reuses it).
-    /// </summary>
-    public async Task SaveAsync(CheckedPhoto photo, CancellationToken ct)
-    {
-        var path = Path.Combine(Directory, photo.StoragePath);
-        if (File.Exists(path))
-        {
-            return;
-        }
+    /// <summary>Stores the photo under its hash (<see cref="ContentAddressedFiles"/>).</summary>
+    public Task SaveAsync(CheckedPhoto photo, CancellationToken ct) => ContentAddressedFiles.WriteAsync(Directory, photo.Sha256, photo.Bytes, ct);
 
-        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, photo.Bytes, ct);
-        try
-        {
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    public Stream? Open(string storagePath)
-    {
-        var path = Path.GetFullPath(Path.Combine(Directory, storagePath));
-        return path.StartsWith(Directory, StringComparison.Ordinal) && File.Exists(path) ? File.OpenRead(path) : null;
-    }
+    public Stream? Open(string storagePath) => ContentAddressedFiles.Open(Directory, storagePath);
 }

@@ -18,6 +18,7 @@ public static class WorkLogDisplay
         DeficiencyKind.InspectionFailure => "Failed at an inspection",
         DeficiencyKind.LicenceExpired => "Licence expired",
         DeficiencyKind.ApplicationWithoutNotice => "Emergency application without prior notice",
+        DeficiencyKind.DeliverableLate => "Deliverable not handed in on time",
         _ => kind.ToString(),
     };
 

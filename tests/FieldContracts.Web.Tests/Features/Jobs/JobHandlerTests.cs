@@ -24,9 +24,11 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
         var expected = await db.Occurrences.CountAsync(o => !o.Cancelled && o.Status == FieldContracts.Scheduling.Planning.OccurrenceStatus.Planned
                                                             && o.WindowEnd < today && o.LoggedOn == null);
         Assert.True(expected > 0);
-        Assert.Equal(new MissedWorkResult(expected, 0), first);
-        Assert.Equal(new MissedWorkResult(0, 0), second);
-        var missed = await db.Deficiencies.ToListAsync();
+        // And item 2b's reports of 2003, due June 30 with the spring window, at the three schools.
+        Assert.Equal(new MissedWorkResult(expected, 0, 3), first);
+        Assert.Equal(new MissedWorkResult(0, 0, 0), second);
+        Assert.Equal(3, await db.Deficiencies.CountAsync(d => d.Kind == DeficiencyKind.DeliverableLate));
+        var missed = await db.Deficiencies.Where(d => d.Kind != DeficiencyKind.DeliverableLate).ToListAsync();
         Assert.Equal(expected, missed.Count);
         Assert.All(missed, d =>
         {

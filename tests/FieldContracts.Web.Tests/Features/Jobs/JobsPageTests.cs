@@ -58,7 +58,7 @@ public abstract class JobsPageTests(DatabaseProvider provider)
 
         Assert.Equal(JobRunOutcome.Succeeded, run.Outcome);
         Assert.NotNull(run.DurationMilliseconds);
-        Assert.Matches("^[0-9]+ missed, [0-9]+ late$", run.Summary!);
+        Assert.Matches("^[0-9]+ missed, [0-9]+ late, [0-9]+ deliverables overdue$", run.Summary!);
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/jobs"));
         Assert.Contains("data-outcome=\"Succeeded\"", html, StringComparison.Ordinal);
         Assert.Contains($"{run.DurationMilliseconds} ms", html, StringComparison.Ordinal);
