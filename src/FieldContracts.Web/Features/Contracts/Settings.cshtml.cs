@@ -17,6 +17,9 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
 
     public bool Saved { get; private set; }
 
+    /// <summary>The contract's working days and holidays, shown with the form (they come with the contract's file or the API).</summary>
+    public SettingsView? Calendar { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var overview = await queries.OverviewAsync(Number, User, ct);
@@ -30,19 +33,24 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
             Subcontracting = overview.Settings.Subcontracting,
             ChemicalNoticeLeadHours = overview.Settings.ChemicalNoticeLeadHours,
             MowingCadenceDays = overview.Settings.MowingCadenceDays,
+            CrewsPerDay = overview.Settings.CrewsPerDay,
+            ReEntryHours = overview.Settings.ReEntryHours,
         };
+        Calendar = overview.Settings;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        Calendar = (await queries.OverviewAsync(Number, User, ct))?.Settings;
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
         var result = await handler.HandleAsync(Number,
-            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays), User.Identity?.Name ?? "unknown", ct);
+            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays, Input.CrewsPerDay, Input.ReEntryHours),
+            User.Identity?.Name ?? "unknown", ct);
         switch (result)
         {
             case UpdateSettingsResult.Invalid invalid:
@@ -76,5 +84,9 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
         public int? ChemicalNoticeLeadHours { get; set; }
 
         public int? MowingCadenceDays { get; set; }
+
+        public int? CrewsPerDay { get; set; }
+
+        public int? ReEntryHours { get; set; }
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using NodaTime.Text;
 
 namespace FieldContracts.Web.Tests.Features.Contracts;
 
@@ -114,6 +115,52 @@ public abstract class ContractsApiTests(TestApp app)
         Assert.Equal("PriorApprovalRequired", settings.GetProperty("subcontracting").GetString());
         Assert.Equal(48, settings.GetProperty("chemicalNoticeLeadHours").GetInt32());
         Assert.Equal(5, settings.GetProperty("mowingCadenceDays").GetInt32());
+    }
+
+    [Fact]
+    public async Task UpdateSettings_CrewsReEntryAndHolidays_SavedAndWhatIsLeftOutIsKept()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+        var document = await Document2685With(d => d["number"] = "2691");
+        Assert.Equal(HttpStatusCode.Created, (await client.PostAsync("/api/contracts", Json(document))).StatusCode);
+
+        var crews = await client.PutAsync("/api/contracts/2691/settings",
+            Json("""{"subcontracting":"NotPermitted","chemicalNoticeLeadHours":24,"mowingCadenceDays":7,"crewsPerDay":2,"reEntryHours":12}"""));
+        var afterCrews = (await client.GetFromJsonAsync<JsonElement>("/api/contracts/2691")).GetProperty("settings");
+        var holidays = await client.PutAsync("/api/contracts/2691/settings",
+            Json("""{"subcontracting":"NotPermitted","chemicalNoticeLeadHours":24,"mowingCadenceDays":7,"workingDays":["Monday","Tuesday","Wednesday","Thursday","Friday"],"holidays":[{"date":"2003-11-27","name":"Thanksgiving Day"}]}"""));
+        var afterHolidays = (await client.GetFromJsonAsync<JsonElement>("/api/contracts/2691")).GetProperty("settings");
+
+        Assert.Equal(HttpStatusCode.OK, crews.StatusCode);
+        Assert.Equal((2, 12), (afterCrews.GetProperty("crewsPerDay").GetInt32(), afterCrews.GetProperty("reEntryHours").GetInt32()));
+        // The contract file's 22 holidays of 2003-2004 stay when a change leaves them out.
+        Assert.Equal(22, afterCrews.GetProperty("holidays").GetArrayLength());
+        Assert.Equal(HttpStatusCode.OK, holidays.StatusCode);
+        Assert.Equal((2, 12), (afterHolidays.GetProperty("crewsPerDay").GetInt32(), afterHolidays.GetProperty("reEntryHours").GetInt32()));
+        Assert.Equal(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+            afterHolidays.GetProperty("workingDays").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal("Thanksgiving Day", Assert.Single(afterHolidays.GetProperty("holidays").EnumerateArray()).GetProperty("name").GetString());
+        // Saturdays are no longer worked: nothing of the contract's plan falls on one.
+        var plan = (await client.GetFromJsonAsync<JsonElement>("/api/contracts/2691/plan")).EnumerateArray()
+            .Where(o => o.GetProperty("plannedDate").ValueKind == JsonValueKind.String).ToList();
+        Assert.DoesNotContain(plan, o => LocalDatePattern.Iso.Parse(o.GetProperty("plannedDate").GetString()!).Value.DayOfWeek == IsoDayOfWeek.Saturday);
+    }
+
+    [Fact]
+    public async Task UpdateSettings_BadCrewsReEntryWorkingDaysOrHolidays_Answers400NamingEach()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+
+        var response = await client.PutAsync("/api/contracts/2685/settings",
+            Json("""{"subcontracting":"NotPermitted","chemicalNoticeLeadHours":24,"mowingCadenceDays":7,"crewsPerDay":0,"reEntryHours":80,"workingDays":[],"holidays":[{"date":"2003-12-25","name":"Christmas Day"},{"date":"2003-12-25","name":"Christmas"},{"name":" "}]}"""));
+
+        var errors = await AssertValidationProblemAsync(response, "crewsPerDay", "reEntryHours", "workingDays", "holidays[1].date", "holidays[2].date",
+            "holidays[2].name");
+        Assert.Equal("Crews applying chemicals on one day are 1 to 10.", errors["crewsPerDay"][0]);
+        Assert.Equal("The re-entry time after an application is 0 to 72 hours.", errors["reEntryHours"][0]);
+        Assert.Equal("Another holiday falls on this day.", errors["holidays[1].date"][0]);
+        var settings = (await client.GetFromJsonAsync<JsonElement>("/api/contracts/2685")).GetProperty("settings");
+        Assert.Equal(1, settings.GetProperty("crewsPerDay").GetInt32());
     }
 
     [Fact]

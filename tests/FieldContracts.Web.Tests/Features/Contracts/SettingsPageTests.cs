@@ -52,6 +52,25 @@ public abstract class SettingsPageTests(TestApp app)
     }
 
     [Fact]
+    public async Task Post_TwoCrews_SavedAndTheOverviewAndFormShowThemWithTheHolidays()
+    {
+        var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+
+        var response = await TestApp.PostFormAsync(client, "/contracts/2685/settings", new()
+        {
+            ["Input.Subcontracting"] = "NotPermitted", ["Input.ChemicalNoticeLeadHours"] = "24", ["Input.MowingCadenceDays"] = "7",
+            ["Input.CrewsPerDay"] = "2", ["Input.ReEntryHours"] = "24",
+        });
+
+        var form = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("Saved.", form);
+        Assert.Contains("Nov 27, 2003: Thanksgiving Day", form);
+        var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/contracts/2685"));
+        Assert.Contains("Up to 2 a day, never two at one school; 24 hours clear of activities after each", overview);
+        Assert.Contains("Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, less 22 City holidays", overview);
+    }
+
+    [Fact]
     public async Task Post_WithoutAntiforgeryToken_IsRefused()
     {
         var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));

@@ -1,6 +1,8 @@
 using FieldContracts.Data.Planning;
+using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Demo;
+using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Schedule.PlanJson;
 
 namespace FieldContracts.Web.Tests.Features.Schedule;
@@ -29,6 +31,49 @@ public abstract class PlanApiTests(TestApp app)
         // Grooming goes on "throughout the season", so its series starts with the term.
         var grooming = earlySpring2003.Where(o => o.Task() == "earlyspring.skinned-infield-grooming").ToList();
         Assert.Equal(TermStart, grooming.Min(o => o.Planned()));
+    }
+
+    [Fact]
+    public async Task Plan_Demo_NothingOnASundayOrACityHoliday_AndEachMoveSaysWhy()
+    {
+        var plan = await PlanAsync(await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector)));
+        var contract = await ContractAsync();
+        var holidays = contract.Settings.WorkCalendar.Holidays.Select(h => h.Date).ToHashSet();
+
+        Assert.Contains(new LocalDate(2003, 11, 27), holidays);
+        var planned = plan.Where(o => o.Planned() is not null).ToList();
+        Assert.DoesNotContain(planned, o => o.Planned()!.Value.DayOfWeek == IsoDayOfWeek.Sunday);
+        Assert.DoesNotContain(planned, o => holidays.Contains(o.Planned()!.Value));
+        // 2b of 2004: the spring window opens on Sunday, April 25.
+        var irrigation = plan.Single(o => o.Task() == "spring.irrigation" && o.Site() == "WHS" && o.GetProperty("year").GetInt32() == 2004);
+        Assert.Equal(new LocalDate(2004, 4, 26), irrigation.Planned());
+        var page = WebUtility.HtmlDecode(await (await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector)))
+            .GetStringAsync($"/contracts/2685/schedule/{irrigation.Id()}"));
+        Assert.Contains("Sunday, April 25, 2004 is not a working day (Sunday): planned for Monday, April 26, 2004.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Plan_Demo_ChemicalApplicationsOneADayAndOnlyOnTheAreasTheBidNames()
+    {
+        var plan = await PlanAsync(await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector)), "?chemicalOnly=true");
+        var kinds = (await ContractAsync()).Sites.SelectMany(s => s.Areas).ToDictionary(a => a.Id, a => a.Kind);
+        var applications = plan.Where(o => o.Status() == "Planned").ToList();
+
+        Assert.NotEmpty(applications);
+        Assert.All(applications.GroupBy(o => o.Planned()), day => Assert.Single(day));
+        // 3b and 4e: "base lines, skinned infield fence lines, shot put and discuss areas".
+        var lines = new[] { AreaKind.BaseLines, AreaKind.FenceLine, AreaKind.ThrowingCircle };
+        await using var db = app.Database.CreateContext();
+        var vegetation = await db.Occurrences.AsNoTracking().Where(o => o.TaskKey.Contains("vegetation-control") && !o.Cancelled
+                                                                                     && db.Contracts.Any(c => c.Id == o.ContractId && c.Number == "2685")).ToListAsync();
+        Assert.Equal(3 * 3 * 2, vegetation.Count);
+        Assert.All(vegetation, o => Assert.All(OccurrenceDetail.Parse(o.Detail).Areas, a => Assert.Contains(kinds[a], lines)));
+    }
+
+    private async Task<FieldContracts.Scheduling.Contracts.Contract> ContractAsync()
+    {
+        await using var db = app.Database.CreateContext();
+        return await db.Contracts.AsNoTracking().Include(c => c.Sites).ThenInclude(s => s.Areas).SingleAsync(c => c.Number == "2685");
     }
 
     [Theory]
