@@ -196,24 +196,20 @@ public static class SeasonalPlanner
         /// </summary>
         private void WithholdPreEmergents(int first)
         {
-            List<Occurrence>? seedings = null;
+            List<Occurrence> seedings = [];
             for (var i = first; i < output.Count; i++)
             {
                 if (output[i] is { Kind: TaskKind.TurfRepair } o && (o.LoggedOn ?? o.PlannedDate) is not null)
                 {
-                    (seedings ??= []).Add(o);
+                    seedings.Add(o);
                 }
-            }
-
-            if (seedings is null)
-            {
-                return;
             }
 
             for (var i = first; i < output.Count; i++)
             {
                 var occurrence = output[i];
-                if (occurrence.Application is null || occurrence.PlannedDate is not { } day)
+                if (occurrence.Application is null || occurrence.PlannedDate is not { } day
+                    || !occurrence.Materials.Any(m => m.SeedingIntervalDays is not null || m.SafeOnNewSeeding))
                 {
                     continue;
                 }
@@ -243,11 +239,33 @@ public static class SeasonalPlanner
                     }
                 }
 
-                if (withheld is not null)
-                {
-                    output[i] = occurrence with { Withheld = withheld };
-                }
+                withheld ??= [];
+                output[i] = occurrence with { Withheld = withheld, Application = WithoutWithheld(occurrence, withheld) };
             }
+        }
+
+        /// <summary>
+        /// The application with its notice naming only what goes on some area: a material withheld from every area of the
+        /// occurrence is not applied, and one safe on new seeding goes only where another is withheld, so the school is
+        /// told of neither when they do not go down.
+        /// </summary>
+        private static PlannedApplication? WithoutWithheld(Occurrence occurrence, List<WithheldMaterial> withheld)
+        {
+            if (occurrence.Application is not { } application)
+            {
+                return null;
+            }
+
+            var applied = occurrence.Materials.Where(m => m.IsChemical && (m.SafeOnNewSeeding
+                    ? withheld.Any(w => w.Instead == m.Name)
+                    : !withheld.Where(w => w.Material == m.Name).SelectMany(w => w.AreaIds).ToHashSet().IsSupersetOf(occurrence.AreaIds)))
+                .ToArray();
+            var content = application.Notice.Content with
+            {
+                Products = applied.Select(m => m.Name).ToArray(),
+                ActiveIngredients = applied.SelectMany(m => m.ActiveIngredients).Distinct(StringComparer.Ordinal).ToArray(),
+            };
+            return application with { Notice = application.Notice with { Content = content } };
         }
 
         /// <summary>Why no work is planned at the school on <paramref name="day"/>; null on a working day.</summary>
@@ -612,7 +630,10 @@ public static class SeasonalPlanner
 
                 if (note is not null && start is { } found)
                 {
-                    note += $"; planned for {Words.Day(found.Date)}.";
+                    note += found.Date == firstDay.PlusDays(1)
+                        ? $"; planned for {Words.Day(found.Date)}."
+                        : $"; {Words.Day(found.Date)} is the first day after it that is a working day with the crews' day free and " +
+                          $"{hours.Length.TotalHours:0} hours clear of school hours and activities, with {reEntry.TotalHours:0} hours clear after.";
                 }
 
                 if (start is null && !string.IsNullOrWhiteSpace(move?.EmergencyReason))

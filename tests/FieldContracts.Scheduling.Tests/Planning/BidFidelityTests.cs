@@ -150,8 +150,14 @@ public class BidFidelityTests
         Assert.Equal("Siduron (e.g. Tupersan)", withheld.Instead);
         Assert.Equal(seeding.AreaIds.Intersect(fertilizer.AreaIds).Order(), withheld.AreaIds.Order());
 
-        // 2003: early spring lay before the term, nothing was seeded; prodiamine goes on all turf.
-        Assert.Empty(Plan2685.Single(Specification2685.SpringFertilizer, HartfordPublicId, 2003).Withheld);
+        // Seeded everywhere the fertilizer goes, so the school's notice names siduron and not prodiamine.
+        Assert.Equal(["siduron"], fertilizer.Application!.Notice.Content.ActiveIngredients);
+        Assert.Equal(["Siduron (e.g. Tupersan)"], fertilizer.Application.Notice.Content.Products);
+
+        // 2003: early spring lay before the term, nothing was seeded; prodiamine goes on all turf and siduron nowhere.
+        var fertilizer2003 = Plan2685.Single(Specification2685.SpringFertilizer, HartfordPublicId, 2003);
+        Assert.Empty(fertilizer2003.Withheld);
+        Assert.Equal(["prodiamine"], fertilizer2003.Application!.Notice.Content.ActiveIngredients);
     }
 
     [Fact]
