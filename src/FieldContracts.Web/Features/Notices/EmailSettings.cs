@@ -7,6 +7,13 @@ namespace FieldContracts.Web.Features.Notices;
 /// Where email goes and how hard delivery tries. With no <c>Email:Smtp:Host</c>, messages are written as .eml
 /// files to <see cref="PickupDirectory"/> (demo mode) instead of being sent.
 /// </summary>
+/// <param name="SmtpSecurity">
+/// TLS on the SMTP connection: <c>None</c>, <c>StartTls</c> (required), <c>StartTlsWhenAvailable</c> (the default) or
+/// <c>SslOnConnect</c> (implicit TLS, port 465).
+/// </param>
+/// <param name="SmtpUser">The account to authenticate as; none when empty.</param>
+/// <param name="SmtpPassword">Its password: from user secrets or the environment (<c>Email__Smtp__Password</c>), never from git.</param>
+/// <param name="SmtpTimeout">How long one SMTP command may take before the attempt counts as failed.</param>
 public sealed record EmailSettings(
     string? SmtpHost,
     int SmtpPort,
@@ -18,8 +25,15 @@ public sealed record EmailSettings(
     Duration ClaimFor,
     int BatchSize,
     int Connections,
-    Duration SendWindow)
+    Duration SendWindow,
+    MailKit.Security.SecureSocketOptions SmtpSecurity = MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable,
+    string? SmtpUser = null,
+    string? SmtpPassword = null,
+    Duration? SmtpTimeout = null)
 {
+    /// <summary>How long one SMTP command may take.</summary>
+    public Duration Timeout => SmtpTimeout ?? Duration.FromSeconds(30);
+
     public bool UsesPickupDirectory => string.IsNullOrWhiteSpace(SmtpHost);
 
     public static EmailSettings Read(IConfiguration configuration, IHostEnvironment environment)
@@ -38,7 +52,13 @@ public sealed record EmailSettings(
             Duration.FromSeconds(email.GetValue("Delivery:ClaimSeconds", 300)),
             email.GetValue("Delivery:BatchSize", 50),
             Math.Max(1, email.GetValue("Delivery:Connections", 8)),
-            Duration.FromHours(email.GetValue("Notices:SendWindowHours", 48)));
+            Duration.FromHours(email.GetValue("Notices:SendWindowHours", 48)),
+            Enum.TryParse<MailKit.Security.SecureSocketOptions>(email["Smtp:Security"], ignoreCase: true, out var security)
+                ? security
+                : MailKit.Security.SecureSocketOptions.StartTlsWhenAvailable,
+            email["Smtp:User"] is { Length: > 0 } user ? user : null,
+            email["Smtp:Password"] is { Length: > 0 } password ? password : null,
+            Duration.FromSeconds(Math.Max(1, email.GetValue("Smtp:TimeoutSeconds", 30))));
     }
 
     /// <summary>The wait after the <paramref name="attempts"/>-th failure: doubling from the first, up to the longest.</summary>

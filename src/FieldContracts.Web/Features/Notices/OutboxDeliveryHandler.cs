@@ -1,8 +1,11 @@
-using System.Net.Mail;
 using System.Net.Sockets;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using NodaTime;
 
 namespace FieldContracts.Web.Features.Notices;
@@ -14,7 +17,7 @@ public sealed record DeliveryResult(int Sent, int Failed, int GaveUp)
 }
 
 /// <summary>
-/// Delivers the outbox over SMTP (or to the pickup folder). Rows are claimed in batches by a conditional update
+/// Delivers the outbox over SMTP with MailKit (or to the pickup folder). Rows are claimed in batches by a conditional update
 /// naming this node, so two nodes never deliver one row at the same time; a claim lapses after
 /// <see cref="EmailSettings.ClaimFor"/>, so a node that dies mid-batch leaves its rows to the others. A row is
 /// marked sent as soon as the server accepts it; a failure schedules the next attempt with doubling back-off,
@@ -55,7 +58,8 @@ public sealed class OutboxDeliveryHandler(
             var lanes = batch.Select((m, i) => (m, i)).GroupBy(x => x.i % settings.Connections, x => x.m);
             await Task.WhenAll(lanes.Select(async lane =>
             {
-                using var smtp = CreateClient();
+                // One connection a lane, opened at the first message and again after a failure broke it.
+                using var smtp = new SmtpClient { Timeout = (int)settings.Timeout.TotalMilliseconds };
                 foreach (var message in lane)
                 {
                     ct.ThrowIfCancellationRequested();
@@ -63,9 +67,12 @@ public sealed class OutboxDeliveryHandler(
                     try
                     {
                         using var mail = ToMail(message);
-                        await smtp.SendMailAsync(mail, ct);
+                        await SendAsync(smtp, mail, message, ct);
                     }
-                    catch (Exception e) when (e is SmtpException or SocketException or IOException or InvalidOperationException)
+                    catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
+                                                  or ServiceNotAuthenticatedException or AuthenticationException or SslHandshakeException
+                                                  or SocketException or IOException or TimeoutException or InvalidOperationException
+                                                  || (e is OperationCanceledException && !ct.IsCancellationRequested))
                     {
                         error = e;
                     }
@@ -93,8 +100,38 @@ public sealed class OutboxDeliveryHandler(
                         database.Release();
                     }
                 }
+
+                if (smtp.IsConnected)
+                {
+                    await smtp.DisconnectAsync(quit: true, CancellationToken.None);
+                }
             }));
         }
+    }
+
+    /// <summary>Sends over the lane's connection, connecting (and authenticating) first when it is not open; or writes to the pickup folder.</summary>
+    private async Task SendAsync(SmtpClient smtp, MimeMessage mail, OutboxMessage message, CancellationToken ct)
+    {
+        if (settings.UsesPickupDirectory)
+        {
+            Directory.CreateDirectory(settings.PickupDirectory);
+            var path = Path.Combine(settings.PickupDirectory, $"{message.Id:N}.eml");
+            var temporary = path + ".tmp";
+            await mail.WriteToAsync(temporary, ct);
+            File.Move(temporary, path, overwrite: true);
+            return;
+        }
+
+        if (!smtp.IsConnected)
+        {
+            await smtp.ConnectAsync(settings.SmtpHost!, settings.SmtpPort, settings.SmtpSecurity, ct);
+            if (settings.SmtpUser is { } user)
+            {
+                await smtp.AuthenticateAsync(user, settings.SmtpPassword ?? "", ct);
+            }
+        }
+
+        await smtp.SendAsync(mail, ct);
     }
 
     private async Task<List<OutboxMessage>> ClaimAsync(Instant now, CancellationToken ct)
@@ -161,28 +198,17 @@ public sealed class OutboxDeliveryHandler(
         return text.Length > 2000 ? text[..2000] : text;
     }
 
-    private SmtpClient CreateClient()
+    private MimeMessage ToMail(OutboxMessage message)
     {
-        if (settings.UsesPickupDirectory)
-        {
-            Directory.CreateDirectory(settings.PickupDirectory);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = settings.PickupDirectory };
-        }
-
-        return new SmtpClient(settings.SmtpHost, settings.SmtpPort) { DeliveryMethod = SmtpDeliveryMethod.Network, Timeout = 30_000 };
-    }
-
-    private MailMessage ToMail(OutboxMessage message)
-    {
-        var mail = new MailMessage(new MailAddress(settings.From, "FieldContracts, City of Hartford"), new MailAddress(message.ToAddress, message.ToName))
+        var mail = new MimeMessage
         {
             Subject = message.Subject,
-            Body = message.Body,
-            IsBodyHtml = false,
-            BodyEncoding = System.Text.Encoding.UTF8,
-            SubjectEncoding = System.Text.Encoding.UTF8,
+            Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body },
+            // Made from the row's id: a copy sent again after a node died is recognisably the same message.
+            MessageId = $"{message.Id:N}@fieldcontracts",
         };
-        mail.Headers.Add("Message-ID", $"<{message.Id:N}@fieldcontracts>");
+        mail.From.Add(new MailboxAddress("FieldContracts, City of Hartford", settings.From));
+        mail.To.Add(new MailboxAddress(message.ToName, message.ToAddress));
         return mail;
     }
 }
