@@ -53,14 +53,7 @@ public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep ste
             return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/deficiencies{(ShowAll ? "?show=all" : "")}#d-{Deficiency}");
         }
 
-        Error = outcome switch
-        {
-            StepOutcome.Invalid invalid => invalid.Message,
-            StepOutcome.Conflict conflict => conflict.Detail,
-            StepOutcome.Forbidden forbidden => forbidden.Detail,
-            StepOutcome.NotFound notFound => notFound.Detail,
-            _ => "The step was refused.",
-        };
+        Error = outcome.Refusal;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

@@ -84,14 +84,7 @@ public sealed class IndexModel(DeliverableQueries queries, HandInDeliverable han
             return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/deliverables#d-{Occurrence}");
         }
 
-        Error = outcome switch
-        {
-            StepOutcome.Invalid invalid => invalid.Message,
-            StepOutcome.Conflict conflict => conflict.Detail,
-            StepOutcome.Forbidden forbidden => forbidden.Detail,
-            StepOutcome.NotFound notFound => notFound.Detail,
-            _ => "The step was refused.",
-        };
+        Error = outcome.Refusal;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 

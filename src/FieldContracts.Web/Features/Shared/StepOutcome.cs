@@ -16,6 +16,17 @@ public abstract record StepOutcome
     public sealed record Conflict(string Title, string Detail) : StepOutcome;
 
     public sealed record Forbidden(string Detail) : StepOutcome;
+
+    /// <summary>Why the step was not taken, in words for the page; null when it was.</summary>
+    public string? Refusal => this switch
+    {
+        Done => null,
+        Invalid invalid => invalid.Message,
+        Conflict conflict => conflict.Detail,
+        Forbidden forbidden => forbidden.Detail,
+        NotFound notFound => notFound.Detail,
+        _ => "The step was refused.",
+    };
 }
 
 /// <summary>Step outcomes as the API answers them: the view when done, else problem details with the status that fits.</summary>
