@@ -1,15 +1,16 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using FieldContracts.Data;
+using FieldContracts.Data.Identity;
 using FieldContracts.Data.Testing;
 using FieldContracts.Testing;
-using FieldContracts.Data.Identity;
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Contracts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using NodaTime.Testing;
 using Xunit;
 
 namespace FieldContracts.Web.Testing;
@@ -29,7 +30,7 @@ public abstract partial class TestApp(DatabaseProvider provider, bool onLoopback
 
     public DatabaseProvider Provider { get; } = provider;
 
-    public FakeClock Clock { get; } = FakeClock.At(DefaultNow);
+    public FakeClock Clock { get; } = HartfordClock.At(DefaultNow);
 
     public TestDatabase Database { get; private set; } = null!;
 

@@ -1,12 +1,14 @@
 using FieldContracts.Data;
+using FieldContracts.Testing;
 using FieldContracts.Web.Demo;
 using Microsoft.EntityFrameworkCore;
+using NodaTime.Testing;
 
 namespace FieldContracts.Web.Tests.Demo;
 
 public abstract class DemoDataTests(DatabaseProvider provider)
 {
-    private static readonly FakeClock Clock = FakeClock.At(new LocalDateTime(2003, 7, 10, 9, 0));
+    private static readonly FakeClock Clock = HartfordClock.At(new LocalDateTime(2003, 7, 10, 9, 0));
 
     [Fact]
     public async Task Production_DemoEnabled_SeedsNoUsersAndNoContract()

@@ -109,7 +109,7 @@ public abstract class WorkLogJourneyTests(BrowserApp app)
         });
     }
 
-    private void Now(LocalDateTime local) => app.Clock.Set(local.InZoneStrictly(Hartford).ToInstant());
+    private void Now(LocalDateTime local) => app.Clock.Reset(local.InZoneStrictly(Hartford).ToInstant());
 
     private async Task<FieldContracts.Data.Planning.OccurrenceRecord> OccurrenceAsync(
         System.Linq.Expressions.Expression<Func<FieldContracts.Data.Planning.OccurrenceRecord, bool>> where, string site)

@@ -47,7 +47,7 @@ public abstract class OverviewTests(TestApp app)
     {
         var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
         // Just before midnight in Hartford, already the next day in UTC.
-        app.Clock.Set(new LocalDateTime(year, month, day, 23, 30).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant());
+        app.Clock.Reset(new LocalDateTime(year, month, day, 23, 30).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant());
         try
         {
             var html = await client.GetStringAsync("/contracts/2685");
@@ -56,7 +56,7 @@ public abstract class OverviewTests(TestApp app)
         }
         finally
         {
-            app.Clock.Set(TestApp.DefaultNow.InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant());
+            app.Clock.Reset(TestApp.DefaultNow.InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant());
         }
     }
 

@@ -156,7 +156,7 @@ public abstract class DeliverablesApiTests(TestApp app)
     }
 
     private void SetClock(int year, int month, int day) =>
-        app.Clock.Set(new LocalDateTime(year, month, day, 10, 0).InZoneStrictly(Hartford).ToInstant());
+        app.Clock.Reset(new LocalDateTime(year, month, day, 10, 0).InZoneStrictly(Hartford).ToInstant());
 
     private async Task<Guid> GrubPlanAsync(string school, int year)
     {

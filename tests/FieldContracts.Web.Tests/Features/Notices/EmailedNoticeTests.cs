@@ -28,7 +28,7 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
         Assert.Equal(At(7, 15, 6), broadleaf.ApplicationStartsAt);
 
         // The send window opens 48 hours before the notice is due (06:00 Monday); at 05:00 Monday it goes out.
-        app.Clock.Set(At(7, 14, 5));
+        app.Clock.Reset(At(7, 14, 5));
         await app.SendDueNoticesAsync();
         var delivered = await app.DeliverAsync();
         Assert.True(delivered.Sent >= 3);
@@ -49,7 +49,7 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
         Assert.DoesNotContain("none on record as sent", Event(calendar, broadleaf.Id), StringComparison.Ordinal);
 
         // Tuesday: the crew logs the application with no notice recorded by hand, and it is accepted as notified.
-        app.Clock.Set(At(7, 15, 10));
+        app.Clock.Reset(At(7, 15, 10));
         using var crew = await app.SignedInAsync(Roles.Contractor);
         var area = await AreaAsync(app, "BHS", "Combination soccer/football field");
         var visit = WorkLogFixtures.Chemical(broadleaf.Id, new LocalDate(2003, 7, 15),
@@ -70,11 +70,11 @@ public abstract class EmailedNoticeTests(DatabaseProvider provider)
     {
         await using var app = await NoticesApp.StartAsync(provider);
         var broadleaf = await BulkeleyBroadleafAsync(app);
-        app.Clock.Set(At(7, 14, 7));
+        app.Clock.Reset(At(7, 14, 7));
         await app.SendDueNoticesAsync();
         await app.DeliverAsync();
 
-        app.Clock.Set(At(7, 15, 10));
+        app.Clock.Reset(At(7, 15, 10));
         using var crew = await app.SignedInAsync(Roles.Contractor);
         var area = await AreaAsync(app, "BHS", "Combination soccer/football field");
         var visit = WorkLogFixtures.Chemical(broadleaf.Id, new LocalDate(2003, 7, 15), WorkLogFixtures.Application(area, new LocalDate(2004, 6, 30)));

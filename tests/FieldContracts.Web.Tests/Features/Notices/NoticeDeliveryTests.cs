@@ -19,7 +19,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
     {
         await using var app = await NoticesApp.StartAsync(provider);
         var first = (await app.UpcomingApplicationsAsync())[0];
-        app.Clock.Set(first.NoticeDueBy!.Value - Duration.FromHours(1));
+        app.Clock.Reset(first.NoticeDueBy!.Value - Duration.FromHours(1));
 
         var decisions = await app.SendDueNoticesAsync();
         var delivery = await app.DeliverAsync();
@@ -52,7 +52,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
     public async Task SendDueNotices_RunTwiceAndDeliveredTwice_SendsOneEmailPerRecipient()
     {
         await using var app = await NoticesApp.StartAsync(provider);
-        app.Clock.Set((await app.UpcomingApplicationsAsync())[0].NoticeDueBy!.Value - Duration.FromHours(1));
+        app.Clock.Reset((await app.UpcomingApplicationsAsync())[0].NoticeDueBy!.Value - Duration.FromHours(1));
 
         var first = await app.SendDueNoticesAsync();
         var second = await app.SendDueNoticesAsync();
@@ -75,7 +75,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
         var first = (await app.UpcomingApplicationsAsync())[0];
         var opens = first.NoticeDueBy!.Value - SendWindow;
 
-        app.Clock.Set(opens - Duration.FromMinutes(1));
+        app.Clock.Reset(opens - Duration.FromMinutes(1));
         var before = await app.SendDueNoticesAsync();
         app.Clock.Advance(Duration.FromMinutes(1));
         var after = await app.SendDueNoticesAsync();
@@ -93,7 +93,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
     {
         await using var app = await NoticesApp.StartAsync(provider);
         var first = (await app.UpcomingApplicationsAsync())[0];
-        app.Clock.Set(first.NoticeDueBy!.Value - Duration.FromHours(40));
+        app.Clock.Reset(first.NoticeDueBy!.Value - Duration.FromHours(40));
         await app.SendDueNoticesAsync();
         await app.DeliverAsync();
         var sentBefore = app.Smtp.Messages().Count;
@@ -131,7 +131,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
     public async Task Delivery_ServerDown_RetriesWithDoublingBackOffThenDeliversOnceItIsUp()
     {
         await using var app = await NoticesApp.StartAsync(provider);
-        app.Clock.Set((await app.UpcomingApplicationsAsync())[0].NoticeDueBy!.Value - Duration.FromHours(1));
+        app.Clock.Reset((await app.UpcomingApplicationsAsync())[0].NoticeDueBy!.Value - Duration.FromHours(1));
         var queued = (await app.SendDueNoticesAsync()).MessagesQueued;
         await app.Smtp.StopAsync();
 
@@ -166,7 +166,7 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
     public async Task Delivery_FailingEveryTime_GivesUpAfterTheLastAttemptWithTheError()
     {
         await using var app = await NoticesApp.StartAsync(provider);
-        app.Clock.Set((await app.UpcomingApplicationsAsync())[0].NoticeDueBy!.Value - Duration.FromHours(1));
+        app.Clock.Reset((await app.UpcomingApplicationsAsync())[0].NoticeDueBy!.Value - Duration.FromHours(1));
         var queued = (await app.SendDueNoticesAsync()).MessagesQueued;
         await app.Smtp.StopAsync();
 

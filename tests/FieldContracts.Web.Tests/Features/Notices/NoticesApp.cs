@@ -2,13 +2,15 @@ using System.Net;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
-using FieldContracts.Web.Testing.Smtp;
+using FieldContracts.Testing;
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Notices;
+using FieldContracts.Web.Testing.Smtp;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NodaTime.Testing;
 
 namespace FieldContracts.Web.Tests.Features.Notices;
 
@@ -27,7 +29,7 @@ public sealed class NoticesApp : IAsyncDisposable
     }
 
     /// <summary>Thursday, July 10, 2003, 9:00 a.m. in Hartford.</summary>
-    public FakeClock Clock { get; } = FakeClock.At(TestApp.DefaultNow);
+    public FakeClock Clock { get; } = HartfordClock.At(TestApp.DefaultNow);
 
     public TestDatabase Database { get; }
 

@@ -36,7 +36,7 @@ public abstract class ApiEdgesTests(TestApp app)
     [Fact]
     public async Task OccurrenceAndAreaIds_FromPlanAnswers_LogAMowing()
     {
-        app.Clock.Set(new LocalDateTime(2003, 7, 21, 12, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant());
+        app.Clock.Reset(new LocalDateTime(2003, 7, 21, 12, 0).InZoneStrictly(DateTimeZoneProviders.Tzdb["America/New_York"]).ToInstant());
         var crew = await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor));
         var planned = await crew.GetFromJsonAsync<JsonElement>("/api/worklogs/planned?from=2003-07-14&to=2003-07-20");
         var mowing = planned.EnumerateArray().First(w => w.GetProperty("title").GetString() == "Mowing" && w.GetProperty("site").GetString() == "BHS"

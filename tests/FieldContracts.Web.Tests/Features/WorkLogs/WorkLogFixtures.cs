@@ -20,7 +20,7 @@ internal sealed class WorkLogFixtures(TestApp app)
 
     /// <summary>Moves the application's clock to a local time in Hartford.</summary>
     public void Now(int month, int day, int hour, int minute = 0) =>
-        app.Clock.Set(new LocalDateTime(2003, month, day, hour, minute).InZoneStrictly(Hartford).ToInstant());
+        app.Clock.Reset(new LocalDateTime(2003, month, day, hour, minute).InZoneStrictly(Hartford).ToInstant());
 
     public async Task<OccurrenceRecord> OccurrenceAsync(string taskKey, string site, int year = 2003, string contract = "2685",
         LocalDate? plannedFrom = null)
