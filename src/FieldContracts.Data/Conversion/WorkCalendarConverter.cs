@@ -14,11 +14,8 @@ public sealed class WorkCalendarConverter() : ValueConverter<WorkCalendar, strin
     /// <summary>Monday to Saturday without holidays, as the column's default for contracts stored before it existed.</summary>
     public static readonly string MondayToSaturday = Write(WorkCalendar.MondayToSaturday);
 
-    /// <summary>Calendars are equal when they write the same.</summary>
-    public static ValueComparer<WorkCalendar> Comparer { get; } = new(
-        (a, b) => a != null && b != null && Write(a) == Write(b),
-        c => Write(c).GetHashCode(StringComparison.Ordinal),
-        c => c);
+    /// <summary>Calendars are immutable values: equal when their days and holidays are.</summary>
+    public static ValueComparer<WorkCalendar> Comparer { get; } = new((a, b) => Equals(a, b), c => c.GetHashCode(), c => c);
 
     public static string Write(WorkCalendar calendar) => JsonSerializer.Serialize(
         new Stored(calendar.WorkingDays.Select(d => d.ToString()).ToList(), calendar.Holidays.Select(h => new StoredHoliday(h.Date, h.Name)).ToList()),

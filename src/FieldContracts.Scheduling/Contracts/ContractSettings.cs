@@ -95,6 +95,12 @@ public sealed class ContractSettings
     /// <summary>The working days of the week and the City's holidays.</summary>
     public WorkCalendar WorkCalendar { get; private set; } = WorkCalendar.MondayToSaturday;
 
+    /// <summary>Whether <paramref name="other"/> sets every value as these do (a change to them would change nothing).</summary>
+    public bool HasSameValuesAs(ContractSettings other) =>
+        other.Subcontracting == Subcontracting && other.ChemicalNoticeLeadTime == ChemicalNoticeLeadTime
+        && other.MowingCadenceDays == MowingCadenceDays && other.CrewsPerDay == CrewsPerDay && other.ReEntryBuffer == ReEntryBuffer
+        && other.WorkCalendar.Equals(WorkCalendar);
+
     /// <summary>Why settings would be refused, or null when they may be set: the one statement of their limits.</summary>
     public static SettingsRefusal? Check(Duration chemicalNoticeLeadTime, int mowingCadenceDays) =>
         Check(chemicalNoticeLeadTime, mowingCadenceDays, DefaultCrewsPerDay, DefaultReEntryBuffer);

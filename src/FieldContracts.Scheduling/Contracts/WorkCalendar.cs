@@ -14,7 +14,7 @@ public sealed record Holiday(LocalDate Date, string Name)
 /// emergency is planned on working days; a day that is not one is moved to the next that is, and the plan says why.
 /// A school's own closures are added by the planner for that school.
 /// </summary>
-public sealed class WorkCalendar
+public sealed class WorkCalendar : IEquatable<WorkCalendar>
 {
     private static readonly IsoDayOfWeek[] MondayToSaturdayDays =
     [
@@ -24,6 +24,9 @@ public sealed class WorkCalendar
 
     private readonly Dictionary<LocalDate, Holiday> _holidays;
 
+    /// <summary>Bit <c>n</c> set when ISO day of the week <c>n</c> is worked.</summary>
+    private readonly int _workingDays;
+
     public WorkCalendar(IEnumerable<IsoDayOfWeek> workingDays, IEnumerable<Holiday> holidays)
     {
         ArgumentNullException.ThrowIfNull(workingDays);
@@ -32,6 +35,11 @@ public sealed class WorkCalendar
         if (WorkingDays.Count == 0 || WorkingDays.Contains(IsoDayOfWeek.None))
         {
             throw new ArgumentException("A work calendar has at least one working day of the week.", nameof(workingDays));
+        }
+
+        foreach (var day in WorkingDays)
+        {
+            _workingDays |= 1 << (int)day;
         }
 
         Holidays = holidays.OrderBy(h => h.Date).ToArray();
@@ -57,10 +65,18 @@ public sealed class WorkCalendar
     /// <summary>Why <paramref name="date"/> is not a working day ("Sunday", "Thanksgiving Day"); null when it is one.</summary>
     public string? WhyNotWorking(LocalDate date) =>
         _holidays.TryGetValue(date, out var holiday) ? holiday.Name
-        : Array.IndexOf((IsoDayOfWeek[])WorkingDays, date.DayOfWeek) < 0 ? date.DayOfWeek.ToString()
+        : (_workingDays & (1 << (int)date.DayOfWeek)) == 0 ? date.DayOfWeek.ToString()
         : null;
 
     public bool IsWorkingDay(LocalDate date) => WhyNotWorking(date) is null;
+
+    /// <summary>The same working days of the week and the same holidays.</summary>
+    public bool Equals(WorkCalendar? other) =>
+        other is not null && other._workingDays == _workingDays && other.Holidays.SequenceEqual(Holidays);
+
+    public override bool Equals(object? obj) => Equals(obj as WorkCalendar);
+
+    public override int GetHashCode() => HashCode.Combine(_workingDays, Holidays.Count);
 
     /// <summary>A copy with other working days of the week and the same holidays.</summary>
     public WorkCalendar WithWorkingDays(IEnumerable<IsoDayOfWeek> workingDays) => new(workingDays, Holidays);

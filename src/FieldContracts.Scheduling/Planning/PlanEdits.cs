@@ -68,9 +68,9 @@ public static class PlanEdits
 
         var site = input.Sites.First(s => s.Id == occurrence.SiteId);
         var emergency = !string.IsNullOrWhiteSpace(emergencyReason);
-        if (!emergency && (input.Settings.WorkCalendar.WhyNotWorking(to) ?? (site.Calendar.IsClosed(to) ? $"{site.Name} is closed" : null)) is { } why)
+        if (!emergency && input.Settings.NonWorking(site, to) is { } nonWorking)
         {
-            return new MoveRefusal.NotAWorkingDay(to, why);
+            return new MoveRefusal.NotAWorkingDay(to, nonWorking.Why);
         }
 
         if (!occurrence.IsChemical)

@@ -79,7 +79,20 @@ public sealed record PlanSettings(int MowingCadenceDays, Duration ChemicalNotice
 
     /// <summary>The working days; the schools' closures are added per school.</summary>
     public WorkCalendar WorkCalendar { get; init; } = WorkCalendar.MondayToSaturday;
+
+    /// <summary>
+    /// Why nothing but an emergency is done at <paramref name="site"/> on <paramref name="day"/>: a day the contract does not
+    /// work ("Sunday", "Thanksgiving Day") or the school closed; null on a working day. The one statement of the rule, for
+    /// the planner and for moves by hand.
+    /// </summary>
+    public NonWorkingDay? NonWorking(SiteInput site, LocalDate day) =>
+        WorkCalendar.WhyNotWorking(day) is { } why ? new NonWorkingDay(why, SchoolClosed: false)
+        : site.Calendar.IsClosed(day) ? new NonWorkingDay($"{site.Name} is closed", SchoolClosed: true)
+        : null;
 }
+
+/// <summary>Why a day is not worked at a school, and whether because the school is closed.</summary>
+public readonly record struct NonWorkingDay(string Why, bool SchoolClosed);
 
 /// <summary>A school as the planner sees it.</summary>
 /// <param name="Id">The site.</param>

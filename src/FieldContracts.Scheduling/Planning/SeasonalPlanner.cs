@@ -143,6 +143,9 @@ public static class SeasonalPlanner
                 : $"the {crewsPerDay} crews' chemical applications that day are planned"
             : null;
 
+        public bool HasRoom(Guid siteId, LocalDate day) =>
+            !_bySchool.Contains((siteId, day)) && _byDay.GetValueOrDefault(day) < crewsPerDay;
+
         public void Add(Guid siteId, LocalDate day)
         {
             if (_bySchool.Add((siteId, day)))
@@ -269,10 +272,12 @@ public static class SeasonalPlanner
         }
 
         /// <summary>Why no work is planned at the school on <paramref name="day"/>; null on a working day.</summary>
-        private string? NotWorking(LocalDate day) =>
-            input.Settings.WorkCalendar.WhyNotWorking(day) is { } why ? $"{Words.Day(day)} is not a working day ({why})"
-            : site.Calendar.IsClosed(day) ? $"{site.Name} is closed on {Words.Day(day)}"
-            : null;
+        private string? NotWorking(LocalDate day) => input.Settings.NonWorking(site, day) switch
+        {
+            { SchoolClosed: true } => $"{site.Name} is closed on {Words.Day(day)}",
+            { } nonWorking => $"{Words.Day(day)} is not a working day ({nonWorking.Why})",
+            null => null,
+        };
 
         /// <summary>The first working day from <paramref name="day"/> in the term, with the reason when it is a later one.</summary>
         private (LocalDate Day, string? Note) FirstWorkingDay(LocalDate day)
@@ -612,18 +617,17 @@ public static class SeasonalPlanner
             {
                 for (var day = firstDay; day <= lastDay && start is null; day = day.PlusDays(1))
                 {
-                    var why = NotWorking(day) ?? applications.Full(site.Id, day);
-                    if (why is null)
+                    if (input.Settings.NonWorking(site, day) is null && applications.HasRoom(site.Id, day))
                     {
                         start = ChemicalApplications.EarliestSlot(site.Calendar, day, hours, reEntry);
-                        why = start is null
-                            ? $"{Words.Day(day)} has no {hours.Length.TotalHours:0} hours outside school hours and activities " +
-                              $"with {reEntry.TotalHours:0} hours clear of activities after"
-                            : null;
                     }
 
-                    if (day == firstDay && why is not null)
+                    if (day == firstDay && start is null)
                     {
+                        // Only the first day's reason is told; the days after it are tried without words.
+                        var why = NotWorking(day) ?? applications.Full(site.Id, day)
+                            ?? $"{Words.Day(day)} has no {hours.Length.TotalHours:0} hours outside school hours and activities " +
+                               $"with {reEntry.TotalHours:0} hours clear of activities after";
                         note = why.StartsWith(Words.Day(day), StringComparison.Ordinal) ? why : $"{Words.Day(day)}: {why}";
                     }
                 }

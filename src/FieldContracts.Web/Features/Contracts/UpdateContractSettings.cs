@@ -1,4 +1,3 @@
-using FieldContracts.Data.Conversion;
 using FieldContracts.Data;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
@@ -52,10 +51,7 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
             {
                 var old = state.Contract.Settings;
                 settings = document.ToSettings(old);
-                if (old.Subcontracting == settings.Subcontracting && old.ChemicalNoticeLeadTime == settings.ChemicalNoticeLeadTime
-                    && old.MowingCadenceDays == settings.MowingCadenceDays && old.CrewsPerDay == settings.CrewsPerDay
-                    && old.ReEntryBuffer == settings.ReEntryBuffer
-                    && WorkCalendarConverter.Write(old.WorkCalendar) == WorkCalendarConverter.Write(settings.WorkCalendar))
+                if (old.HasSameValuesAs(settings))
                 {
                     return PlanService.Edit.Unchanged("These are the contract's settings already.");
                 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Shared;
-using FieldContracts.Web.Features.WorkLogs;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -54,7 +53,7 @@ public static class DeliverablesApi
 
                 var form = await request.ReadFormAsync(ct);
                 var file = form.Files.GetFile("document");
-                var upload = file is null ? null : await PhotoUpload.ReadAsync(file, ct, DocumentStore.MaxBytes);
+                var upload = file is null ? null : await FileUpload.ReadAsync(file, DocumentStore.MaxBytes, ct);
                 return await (await handIn.HandleAsync(user, occurrenceId, upload, ct)).ToResultAsync(id => queries.OneAsync(user, id, ct));
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Contractor))

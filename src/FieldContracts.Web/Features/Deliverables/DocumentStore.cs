@@ -24,7 +24,7 @@ public sealed class DocumentStore(string directory)
         new(ContentAddressedFiles.DirectoryFrom(configuration, environment, "Storage:DocumentDirectory", "documents"));
 
     /// <summary>Checks an upload: present, not too long, a PDF, Word document or image by its bytes; the error says why not.</summary>
-    public static (CheckedDocument? Document, string? Error) Check(PhotoUpload? upload)
+    public static (CheckedDocument? Document, string? Error) Check(FileUpload? upload)
     {
         if (upload is null || upload.Length == 0)
         {

@@ -5,7 +5,6 @@ using FieldContracts.Data;
 using FieldContracts.Data.Deliverables;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Shared;
-using FieldContracts.Web.Features.WorkLogs;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -19,7 +18,7 @@ namespace FieldContracts.Web.Features.Deliverables;
 /// </summary>
 public sealed class HandInDeliverable(FieldContractsDbContext db, DocumentStore documents, IClock clock)
 {
-    public async Task<StepOutcome> HandleAsync(ClaimsPrincipal user, Guid occurrenceId, PhotoUpload? upload, CancellationToken ct)
+    public async Task<StepOutcome> HandleAsync(ClaimsPrincipal user, Guid occurrenceId, FileUpload? upload, CancellationToken ct)
     {
         var contractId = await db.Occurrences.AsNoTracking().Where(o => o.Id == occurrenceId && db.Contracts.VisibleTo(user).Any(c => c.Id == o.ContractId))
             .Select(o => (Guid?)o.ContractId).SingleOrDefaultAsync(ct);

@@ -2,7 +2,7 @@ using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Shared;
-using FieldContracts.Web.Features.WorkLogs;
+using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,7 +44,7 @@ public sealed class IndexModel(DeliverableQueries queries, HandInDeliverable han
 
     public async Task<IActionResult> OnPostHandInAsync(CancellationToken ct)
     {
-        var upload = Document is null ? null : await PhotoUpload.ReadAsync(Document, ct, DocumentStore.MaxBytes);
+        var upload = Document is null ? null : await FileUpload.ReadAsync(Document, DocumentStore.MaxBytes, ct);
         return await AfterAsync(await handIn.HandleAsync(User, Occurrence, upload, ct), "Handed in", ct);
     }
 

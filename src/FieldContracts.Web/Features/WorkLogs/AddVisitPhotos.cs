@@ -17,7 +17,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 /// <summary>Adds photos to a visit's current version (the contractor's, through the API).</summary>
 public sealed class AddVisitPhotos(FieldContractsDbContext db, VisitChecks checks, PhotoStore photos, IClock clock)
 {
-    public async Task<WorkLogOutcome> HandleAsync(ClaimsPrincipal user, Guid id, IReadOnlyList<PhotoUpload> uploads, CancellationToken ct)
+    public async Task<WorkLogOutcome> HandleAsync(ClaimsPrincipal user, Guid id, IReadOnlyList<FileUpload> uploads, CancellationToken ct)
     {
         var log = await checks.VisibleLogs(user).AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
         if (log is null)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -68,7 +69,7 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
         }
 
         Form = form;
-        var uploads = await PhotoUpload.ReadAllAsync(Photos, ct);
+        var uploads = await FileUpload.ReadAllAsync(Photos, PhotoStore.MaxBytes, ct);
         var outcome = await submit.HandleAsync(User, Input.ToRequest(form.Work.IsChemical), uploads, ct);
         switch (outcome)
         {

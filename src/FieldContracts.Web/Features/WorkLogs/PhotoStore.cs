@@ -3,34 +3,6 @@ using FieldContracts.Web.Infrastructure;
 
 namespace FieldContracts.Web.Features.WorkLogs;
 
-/// <summary>A photo as uploaded: the name it had, its length, and its bytes (left unread when it is too long).</summary>
-public sealed record PhotoUpload(string FileName, long Length, byte[] Bytes)
-{
-    /// <summary>Reads an uploaded file, unless it is longer than <paramref name="maxBytes"/> (by default, than a photo may be).</summary>
-    public static async Task<PhotoUpload> ReadAsync(IFormFile file, CancellationToken ct, long maxBytes = PhotoStore.MaxBytes)
-    {
-        if (file.Length > maxBytes)
-        {
-            return new PhotoUpload(file.FileName, file.Length, []);
-        }
-
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, ct);
-        return new PhotoUpload(file.FileName, buffer.Length, buffer.ToArray());
-    }
-
-    public static async Task<IReadOnlyList<PhotoUpload>> ReadAllAsync(IEnumerable<IFormFile> files, CancellationToken ct)
-    {
-        var uploads = new List<PhotoUpload>();
-        foreach (var file in files.Where(f => f.Length > 0 || f.FileName.Length > 0))
-        {
-            uploads.Add(await ReadAsync(file, ct));
-        }
-
-        return uploads;
-    }
-}
-
 /// <summary>A photo that passed the checks: its type as its bytes say, and its SHA-256.</summary>
 public sealed record CheckedPhoto(string FileName, string ContentType, byte[] Bytes, string Sha256)
 {
@@ -60,7 +32,7 @@ public sealed class PhotoStore(string directory)
     /// Checks each upload (size, type from its bytes) and the count against those already stored;
     /// errors are keyed <c>photos[i]</c> and name the file.
     /// </summary>
-    public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<PhotoUpload> uploads, int alreadyStored)
+    public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<FileUpload> uploads, int alreadyStored)
     {
         var errors = new Dictionary<string, string[]>();
         var photos = new List<CheckedPhoto>();

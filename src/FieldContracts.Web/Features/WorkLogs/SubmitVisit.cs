@@ -18,7 +18,7 @@ public sealed class SubmitVisit(FieldContractsDbContext db, VisitChecks checks, 
 {
     public const int MaxKeyLength = 100;
 
-    public async Task<WorkLogOutcome> HandleAsync(ClaimsPrincipal user, VisitRequest request, IReadOnlyList<PhotoUpload> uploads,
+    public async Task<WorkLogOutcome> HandleAsync(ClaimsPrincipal user, VisitRequest request, IReadOnlyList<FileUpload> uploads,
         CancellationToken ct)
     {
         if (!user.IsInRole(Roles.Contractor) || user.ContractorId() is not { } contractorId)

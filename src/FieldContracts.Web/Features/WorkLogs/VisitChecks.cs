@@ -30,7 +30,7 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
         db.WorkLogs.Where(l => db.Contracts.VisibleTo(user).Any(c => c.Id == l.ContractId));
 
     public async Task<(CheckedVisit? Visit, WorkLogOutcome? Outcome)> CheckAsync(ClaimsPrincipal user, VisitRequest request,
-        WorkLog? correcting, IReadOnlyList<PhotoUpload> uploads, int photosStored, CancellationToken ct)
+        WorkLog? correcting, IReadOnlyList<FileUpload> uploads, int photosStored, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         var ids = (request.OccurrenceIds ?? []).Distinct().ToList();

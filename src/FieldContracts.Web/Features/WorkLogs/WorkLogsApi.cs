@@ -112,7 +112,7 @@ public static class WorkLogsApi
                 }
 
                 var form = await request.ReadFormAsync(ct);
-                var uploads = await PhotoUpload.ReadAllAsync(form.Files, ct);
+                var uploads = await FileUpload.ReadAllAsync(form.Files, PhotoStore.MaxBytes, ct);
                 return await Answer(await addPhotos.HandleAsync(user, id, uploads, ct), user, queries, ct);
             })
             .RequireAuthorization(p => p.RequireRole(Roles.Contractor))
