@@ -39,9 +39,10 @@ public static class SeasonalPlanner
         ArgumentNullException.ThrowIfNull(input);
         var occurrences = new List<Occurrence>(input.Sites.Count * 256);
         var applications = new ApplicationBook(input.Settings.CrewsPerDay);
+        var words = new Words();
         foreach (var site in input.Sites)
         {
-            new SitePlanner(input, site, occurrences, applications).Plan();
+            new SitePlanner(input, site, occurrences, applications, words).Plan();
         }
 
         var array = occurrences.ToArray();
@@ -155,7 +156,7 @@ public static class SeasonalPlanner
         }
     }
 
-    private sealed class SitePlanner(PlanInput input, SiteInput site, List<Occurrence> output, ApplicationBook applications)
+    private sealed class SitePlanner(PlanInput input, SiteInput site, List<Occurrence> output, ApplicationBook applications, Words words)
     {
         private readonly DateInterval _term = input.Term;
         private readonly PlanFacts _facts = input.Facts;
@@ -274,8 +275,8 @@ public static class SeasonalPlanner
         /// <summary>Why no work is planned at the school on <paramref name="day"/>; null on a working day.</summary>
         private string? NotWorking(LocalDate day) => input.Settings.NonWorking(site, day) switch
         {
-            { SchoolClosed: true } => $"{site.Name} is closed on {Words.Day(day)}",
-            { } nonWorking => $"{Words.Day(day)} is not a working day ({nonWorking.Why})",
+            { SchoolClosed: true } => $"{site.Name} is closed on {words.Day(day)}",
+            { } nonWorking => $"{words.Day(day)} is not a working day ({nonWorking.Why})",
             null => null,
         };
 
@@ -291,7 +292,7 @@ public static class SeasonalPlanner
             {
                 if (NotWorking(next) is null)
                 {
-                    return (next, $"{why}: planned for {Words.Day(next)}.");
+                    return (next, $"{why}: planned for {words.Day(next)}.");
                 }
             }
 
@@ -626,17 +627,17 @@ public static class SeasonalPlanner
                     {
                         // Only the first day's reason is told; the days after it are tried without words.
                         var why = NotWorking(day) ?? applications.Full(site.Id, day)
-                            ?? $"{Words.Day(day)} has no {hours.Length.TotalHours:0} hours outside school hours and activities " +
+                            ?? $"{words.Day(day)} has no {hours.Length.TotalHours:0} hours outside school hours and activities " +
                                $"with {reEntry.TotalHours:0} hours clear of activities after";
-                        note = why.StartsWith(Words.Day(day), StringComparison.Ordinal) ? why : $"{Words.Day(day)}: {why}";
+                        note = why.StartsWith(words.Day(day), StringComparison.Ordinal) ? why : $"{words.Day(day)}: {why}";
                     }
                 }
 
                 if (note is not null && start is { } found)
                 {
                     note += found.Date == firstDay.PlusDays(1)
-                        ? $"; planned for {Words.Day(found.Date)}."
-                        : $"; {Words.Day(found.Date)} is the first day after it that is a working day with the crews' day free and " +
+                        ? $"; planned for {words.Day(found.Date)}."
+                        : $"; {words.Day(found.Date)} is the first day after it that is a working day with the crews' day free and " +
                           $"{hours.Length.TotalHours:0} hours clear of school hours and activities, with {reEntry.TotalHours:0} hours clear after.";
                 }
 
