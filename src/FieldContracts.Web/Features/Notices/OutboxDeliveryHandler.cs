@@ -67,7 +67,9 @@ public sealed class OutboxDeliveryHandler(
                     try
                     {
                         using var mail = ToMail(message);
-                        await SendAsync(smtp, mail, message, ct);
+                        // A message once begun is finished (each command is bounded by the timeout), so a run that is
+                        // stopped records what the server accepted instead of leaving it to be sent again.
+                        await SendAsync(smtp, mail, message, CancellationToken.None);
                     }
                     catch (Exception e) when (e is SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
                                                   or ServiceNotAuthenticatedException or AuthenticationException or SslHandshakeException
