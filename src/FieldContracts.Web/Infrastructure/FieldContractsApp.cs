@@ -68,6 +68,7 @@ public static class FieldContractsApp
         app.MapDeficienciesApi();
         app.MapDeliverablesApi();
         app.MapJobsApi();
+        app.MapJobsDashboard();
         app.MapRazorPages();
         return app;
     }

@@ -4,28 +4,35 @@ namespace FieldContracts.Web.Features.Jobs;
 
 public static class JobsApi
 {
-    /// <summary>The scheduled jobs for Purchasing: state, next firing, recent runs; run now, pause, resume.</summary>
+    /// <summary>
+    /// The recurring jobs for Purchasing, and "run now" for scripts and tests. Everything else (history, retries,
+    /// failures) is on the dashboard at <c>/jobs</c>.
+    /// </summary>
     public static void MapJobsApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/jobs").WithTags("Jobs").RequireAuthorization(p => p.RequireRole(Roles.Purchasing));
 
-        api.MapGet("/", async (JobsQueries jobs, CancellationToken ct) => TypedResults.Ok(await jobs.ListAsync(ct)))
+        api.MapGet("/", (JobsQueries jobs) => TypedResults.Ok(jobs.List()))
             .Produces<IReadOnlyList<JobView>>()
-            .WithSummary("Each job: schedule (Hartford time), state, next firing and its last runs.");
+            .WithSummary("Each recurring job: schedule, next run (Hartford time), and its last run.");
 
-        api.MapPost("/{name}/trigger", async (string name, JobsQueries jobs, CancellationToken ct) =>
-                await jobs.TriggerAsync(name, ct) ? TypedResults.Accepted($"/api/jobs") : NotFound(name))
-            .WithSummary("Run the job now (once, on whichever node picks it up).");
+        api.MapPost("/{id}/trigger", (string id, JobsQueries jobs) =>
+                jobs.Trigger(id) is { } run
+                    ? TypedResults.Accepted($"/api/jobs/runs/{run}", new TriggeredRun(id, run))
+                    : Problem(StatusCodes.Status404NotFound, "Job not found.", $"There is no job '{id}'."))
+            .Produces<TriggeredRun>(StatusCodes.Status202Accepted)
+            .WithSummary("Run the job now, once, on whichever instance takes it first. The answer names the run.");
 
-        api.MapPost("/{name}/pause", async (string name, JobsQueries jobs, CancellationToken ct) =>
-                await jobs.PauseAsync(name, ct) ? TypedResults.NoContent() : NotFound(name))
-            .WithSummary("Pause the job's schedule on every node.");
-
-        api.MapPost("/{name}/resume", async (string name, JobsQueries jobs, CancellationToken ct) =>
-                await jobs.ResumeAsync(name, ct) ? TypedResults.NoContent() : NotFound(name))
-            .WithSummary("Resume the job's schedule.");
+        api.MapGet("/runs/{run}", (string run, JobsQueries jobs) =>
+                jobs.Run(run) is { } view
+                    ? TypedResults.Ok(view)
+                    : Problem(StatusCodes.Status404NotFound, "Run not found.", $"There is no run '{run}' (finished runs are kept for a day)."))
+            .Produces<JobRunView>()
+            .WithSummary("One run: its state (Enqueued, Processing, Succeeded, Failed, ...), what it did or why it failed.");
     }
 
-    private static IResult NotFound(string name) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
-        title: "Job not found.", detail: $"There is no job '{name}'.");
+    private static IResult Problem(int status, string title, string detail) =>
+        TypedResults.Problem(statusCode: status, title: title, detail: detail);
 }
+
+public sealed record TriggeredRun(string Job, string Run);

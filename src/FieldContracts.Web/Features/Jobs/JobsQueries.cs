@@ -1,70 +1,61 @@
-using FieldContracts.Data;
-using FieldContracts.Data.Notices;
 using FieldContracts.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
+using Hangfire;
+using Hangfire.Storage;
 using NodaTime;
-using Quartz;
 
 namespace FieldContracts.Web.Features.Jobs;
 
-public sealed record JobRunView(Guid Id, string Node, Instant StartedAt, long? DurationMilliseconds, JobRunOutcome Outcome, int RetryAttempt,
-    string? Summary, string? Error);
+/// <summary>A recurring job: its schedule in Hartford time, its next run and how its last one went.</summary>
+public sealed record JobView(string Id, string Title, string Description, string Cron, string TimeZone, ZonedDateTime? NextRun,
+    ZonedDateTime? LastRun, string? LastRunId, string? LastState);
 
-public sealed record JobView(string Name, string Title, string Description, string Cron, string State, ZonedDateTime? NextFireTime,
-    IReadOnlyList<JobRunView> RecentRuns);
+/// <summary>One run of a job: its state now, what the job reported or why it failed, and the states it went through.</summary>
+public sealed record JobRunView(string Id, string? Job, string State, string? Result, string? Error, IReadOnlyList<JobRunStateView> History);
 
-public sealed record UndeliveredView(Guid Id, string To, string Subject, int Attempts, Instant NextAttemptAt, Instant? GaveUpAt, string? LastError);
+public sealed record JobRunStateView(string State, ZonedDateTime At, string? Reason, string? Error);
 
-/// <summary>The jobs as the scheduler and the run record have them, and the commands of the jobs page and API.</summary>
-public sealed class JobsQueries(ISchedulerFactory schedulers, FieldContractsDbContext db, JobsSettings settings)
+/// <summary>The jobs as Hangfire's storage has them, and "run now" for Purchasing's scripts and the tests.</summary>
+public sealed class JobsQueries(JobStorage storage, IRecurringJobManagerV2 recurring)
 {
-    public async Task<IReadOnlyList<JobView>> ListAsync(CancellationToken ct)
+    public IReadOnlyList<JobView> List()
     {
-        var scheduler = await schedulers.GetScheduler(ct);
-        var runs = (await db.JobRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(400).ToListAsync(ct))
-            .ToLookup(r => r.JobName);
-        var jobs = new List<JobView>();
-        foreach (var job in JobCatalog.All)
-        {
-            var trigger = await scheduler.GetTrigger(new TriggerKey(job.Name), ct);
-            var state = trigger is null ? "Not scheduled" : (await scheduler.GetTriggerState(trigger.Key, ct)).ToString();
-            var next = trigger?.NextFireTimeUtc is { } at ? Instant.FromDateTimeOffset(at).InZone(Hartford.Zone) : (ZonedDateTime?)null;
-            jobs.Add(new JobView(job.Name, job.Title, job.Description, settings.Cron[job.Name], state, next,
-                runs[job.Name].OrderByDescending(r => r.StartedAt).ThenByDescending(r => r.FinishedAt).Take(10)
-                    .Select(r => new JobRunView(r.Id, r.Node, r.StartedAt, r.DurationMilliseconds, r.Outcome, r.RetryAttempt, r.Summary, r.Error))
-                    .ToList()));
-        }
-
-        return jobs;
+        using var connection = storage.GetConnection();
+        var stored = connection.GetRecurringJobs().ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return JobCatalog.All.Select(job => stored.TryGetValue(job.Id, out var r)
+                ? new JobView(job.Id, job.Title, job.Description, r.Cron, r.TimeZoneId ?? "UTC", InHartford(r.NextExecution), InHartford(r.LastExecution),
+                    r.LastJobId, r.LastJobState)
+                : new JobView(job.Id, job.Title, job.Description, job.DefaultCron, "", null, null, null, "Not registered"))
+            .ToList();
     }
 
-    /// <summary>Email that failed at least once and is not delivered: waiting for a retry, or given up.</summary>
-    public async Task<IReadOnlyList<UndeliveredView>> UndeliveredAsync(CancellationToken ct) =>
-        (await db.OutboxMessages.AsNoTracking().Where(m => m.SentAt == null && m.Attempts > 0)
-            .Select(m => new UndeliveredView(m.Id, m.ToAddress, m.Subject, m.Attempts, m.NextAttemptAt, m.GaveUpAt, m.LastError))
-            .ToListAsync(ct))
-        .OrderByDescending(m => m.GaveUpAt is not null).ThenBy(m => m.NextAttemptAt).Take(100).ToList();
+    /// <summary>Runs the job now, once, on whichever instance takes it first; null when there is no such job.</summary>
+    public string? Trigger(string id) => JobCatalog.Find(id) is null ? null : recurring.TriggerJob(id);
 
-    public async Task<bool> TriggerAsync(string name, CancellationToken ct) =>
-        await WithJobAsync(name, async (s, key) =>
-        {
-            await s.TriggerJob(key, ct);
-            return true;
-        }, ct);
-
-    public async Task<bool> PauseAsync(string name, CancellationToken ct) =>
-        await WithJobAsync(name, (s, key) => s.PauseJob(key, ct), ct);
-
-    public async Task<bool> ResumeAsync(string name, CancellationToken ct) =>
-        await WithJobAsync(name, (s, key) => s.ResumeJob(key, ct), ct);
-
-    private async Task<bool> WithJobAsync(string name, Func<IScheduler, JobKey, ValueTask<bool>> action, CancellationToken ct)
+    /// <summary>One run, or null when the storage has no such run (or no longer has it: finished runs expire after a day).</summary>
+    public JobRunView? Run(string runId)
     {
-        if (JobCatalog.Find(name) is null)
+        var details = storage.GetMonitoringApi().JobDetails(runId);
+        if (details is null)
         {
-            return false;
+            return null;
         }
 
-        return await action(await schedulers.GetScheduler(ct), new JobKey(name));
+        var history = details.History.OrderBy(h => h.CreatedAt).ToList();
+        var last = history.LastOrDefault();
+        var job = details.Job is { } call ? JobCatalog.All.FirstOrDefault(j => j.JobType == call.Type)?.Id ?? call.Type.Name : null;
+        return new JobRunView(runId, job, last?.StateName ?? "Created",
+            last?.StateName == "Succeeded" ? ResultText(last.Data) : null,
+            last?.StateName == "Failed" && last.Data.TryGetValue("ExceptionMessage", out var message) ? message : null,
+            history.Select(h => new JobRunStateView(h.StateName, Instant.FromDateTimeUtc(DateTime.SpecifyKind(h.CreatedAt, DateTimeKind.Utc))
+                .InZone(Hartford.Zone), h.Reason, h.Data.TryGetValue("ExceptionMessage", out var error) ? error : null)).ToList());
     }
+
+    /// <summary>The job's return value, which Hangfire keeps as JSON.</summary>
+    private static string? ResultText(IDictionary<string, string> data) =>
+        data.TryGetValue("Result", out var json) && !string.IsNullOrEmpty(json)
+            ? System.Text.Json.JsonSerializer.Deserialize<string>(json)
+            : null;
+
+    private static ZonedDateTime? InHartford(DateTime? utc) =>
+        utc is { } at ? Instant.FromDateTimeUtc(DateTime.SpecifyKind(at, DateTimeKind.Utc)).InZone(Hartford.Zone) : null;
 }

@@ -1,30 +1,55 @@
 using FieldContracts.Data;
-using Quartz;
+using FieldContracts.Data.Identity;
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage;
+using Npgsql;
 
 namespace FieldContracts.Web.Features.Jobs;
 
-/// <summary>How the scheduler runs: whether it starts with the application, cron overrides, retries, clustering.</summary>
-public sealed record JobsSettings(bool AutoStart, IReadOnlyDictionary<string, string> Cron, int RetryAttempts, TimeSpan RetryFirstWait,
-    TimeSpan CheckinInterval)
+/// <summary>How jobs run here: whether this instance processes them, how many at once, their schedules, recovery.</summary>
+/// <param name="RunServer">Whether this instance runs a Hangfire server (every instance may; they share the work).</param>
+/// <param name="Workers">Jobs this instance runs at once.</param>
+/// <param name="Cron">Each job's schedule (cron, Hartford time), default or from <c>Jobs:Cron:&lt;id&gt;</c>.</param>
+/// <param name="PollInterval">How often an idle worker looks for work it was not told of, and for retries that are due.</param>
+/// <param name="InvisibilityTimeout">
+/// PostgreSQL: how long a job taken by an instance that stopped answering stays invisible before another instance runs
+/// it again. A live instance keeps its jobs invisible however long they run (a sliding timeout).
+/// </param>
+/// <param name="LockTimeout">
+/// PostgreSQL: how long the "one run at a time" lock of an instance that stopped answering holds before another
+/// instance may take it. Longer than any one run of a job, or a second run could start beside a live first one.
+/// </param>
+public sealed record JobsSettings(bool RunServer, int Workers, IReadOnlyDictionary<string, string> Cron, TimeSpan PollInterval,
+    TimeSpan InvisibilityTimeout, TimeSpan LockTimeout)
 {
     public static JobsSettings From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Jobs");
         return new JobsSettings(
             section.GetValue("AutoStart", true),
-            JobCatalog.All.ToDictionary(j => j.Name, j => section[$"Cron:{j.Name}"] is { Length: > 0 } cron ? cron : j.DefaultCron),
-            section.GetValue("Retry:Attempts", 3),
-            TimeSpan.FromSeconds(section.GetValue("Retry:FirstWaitSeconds", 30)),
-            TimeSpan.FromSeconds(section.GetValue("Cluster:CheckinSeconds", 7)));
+            Math.Clamp(section.GetValue("Workers", 4), 1, 32),
+            JobCatalog.All.ToDictionary(j => j.Id, j => section[$"Cron:{j.Id}"] is { Length: > 0 } cron ? cron : j.DefaultCron),
+            TimeSpan.FromSeconds(Math.Max(1, section.GetValue("PollSeconds", 5))),
+            TimeSpan.FromSeconds(Math.Max(5, section.GetValue("InvisibilitySeconds", 300))),
+            TimeSpan.FromSeconds(Math.Max(5, section.GetValue("LockTimeoutSeconds", 600))));
     }
 }
 
 public static class JobsRegistration
 {
+    /// <summary>The role names allowed on the dashboard: Purchasing acts, the Athletic Director reads.</summary>
+    public const string DashboardPolicy = "jobs-dashboard";
+
     /// <summary>
-    /// Quartz with a persistent store in the application's database: SQLite, one node, by default; PostgreSQL in
-    /// clustered mode, so several instances share the work and each firing runs on one of them. Quartz creates its
-    /// own tables (prefix <c>qrtz_</c>) when missing and validates them at every start (docs/decisions/0007).
+    /// Hangfire, on storage that follows the database (docs/decisions/0016): PostgreSQL → Hangfire.PostgreSql in its own
+    /// schema <c>hangfire</c>, several instances sharing the work; the embedded SQLite → Hangfire.InMemory, one instance,
+    /// since every piece of work that must survive a restart is a row of our own that the recurring passes pick up again.
+    /// Each application gets its own storage and activator (not Hangfire's static ones), so instances in one process
+    /// (tests) never share them.
     /// </summary>
     public static IServiceCollection AddJobs(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
@@ -33,41 +58,158 @@ public static class JobsRegistration
         services.AddScoped<MissedWorkHandler>();
         services.AddScoped<LicenceRemindersHandler>();
         services.AddScoped<JobsQueries>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
-        services.AddQuartz(q =>
+        foreach (var job in JobCatalog.All)
         {
-            q.UsePersistentStore(store =>
+            services.AddScoped(job.JobType);
+        }
+
+        services.AddSingleton(_ => CreateStorage(database, settings));
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new LogsWhileAlive(sp.GetRequiredService<ILoggerFactory>())));
+        services.AddHostedService<RecurringJobsRegistration>();
+        if (settings.RunServer)
+        {
+            services.AddHangfireServer((_, options) =>
             {
-                store.ProvisionSchema();
-                store.UseSystemTextJsonSerializer();
-                if (database.Provider == DatabaseProvider.PostgreSql)
-                {
-                    store.UsePostgres(Npgsql.NpgsqlFactory.Instance, database.ConnectionString);
-                    store.UseClustering(c =>
-                    {
-                        c.CheckinInterval = settings.CheckinInterval;
-                        c.CheckinMisfireThreshold = settings.CheckinInterval * 2;
-                    });
-                }
-                else
-                {
-                    store.UseSqlite(Microsoft.Data.Sqlite.SqliteFactory.Instance, database.ConnectionString);
-                }
+                options.WorkerCount = settings.Workers;
+                options.SchedulePollingInterval = settings.PollInterval;
             });
-            q.UseDefaultRetryPolicy(RetryPolicy.Exponential(settings.RetryAttempts, settings.RetryFirstWait, 2, TimeSpan.FromMinutes(30)));
-            q.AddJobListener<JobRunListener>();
-            foreach (var job in JobCatalog.All)
-            {
-                q.AddJob(job.JobType, j => j.WithIdentity(job.Name).WithDescription(job.Title).StoreDurably());
-                q.AddTrigger(t => t.ForJob(job.Name).WithIdentity(job.Name)
-                    .WithCronSchedule(settings.Cron[job.Name], cron => cron.InTimeZone(zone)));
-            }
-        });
-        services.AddQuartzHostedService(options =>
-        {
-            options.WaitForJobsToComplete = true;
-            options.AutoStart = settings.AutoStart;
-        });
+        }
+
+        services.AddAuthorizationBuilder().AddPolicy(DashboardPolicy, p => p.RequireRole(Roles.Purchasing, Roles.AthleticDirector));
         return services;
     }
+
+    /// <summary>
+    /// The Hangfire Dashboard at <c>/jobs</c>: Purchasing may trigger, retry and delete; the Athletic Director reads;
+    /// everyone else is refused. Its forms and buttons carry the application's anti-forgery token.
+    /// </summary>
+    public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapHangfireDashboardWithAuthorizationPolicy(DashboardPolicy, "/jobs", new DashboardOptions
+        {
+            AppPath = "/",
+            DashboardTitle = "FieldContracts jobs",
+            DisplayStorageConnectionString = false,
+            IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(Roles.Purchasing),
+        });
+
+    /// <summary>Installs or upgrades Hangfire's PostgreSQL schema (at start-up, one instance at a time); the other storages need nothing.</summary>
+    public static async Task PrepareJobStorageAsync(DatabaseSettings database, CancellationToken cancellationToken)
+    {
+        if (database.Provider != DatabaseProvider.PostgreSql)
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(JobsConnectionString(database));
+        await connection.OpenAsync(cancellationToken);
+        PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
+    }
+
+    private const string HangfireSchema = "hangfire";
+
+    private static JobStorage CreateStorage(DatabaseSettings database, JobsSettings settings)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.PostgreSql:
+                var options = new PostgreSqlStorageOptions
+                {
+                    SchemaName = HangfireSchema,
+                    PrepareSchemaIfNecessary = false,
+                    QueuePollInterval = settings.PollInterval,
+                    EnableLongPolling = true,
+                    InvisibilityTimeout = settings.InvisibilityTimeout,
+                    UseSlidingInvisibilityTimeout = true,
+                    DistributedLockTimeout = settings.LockTimeout,
+                };
+                return new PostgreSqlStorage(new OwnDataSource(JobsConnectionString(database), options), options);
+            case DatabaseProvider.Sqlite:
+                // Finished runs are kept a day, as on PostgreSQL.
+                return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) });
+            default:
+                throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider.");
+        }
+    }
+
+    /// <summary>The application's connection string, named so the server shows Hangfire's sessions as its own.</summary>
+    private static string JobsConnectionString(DatabaseSettings database) =>
+        new NpgsqlConnectionStringBuilder(database.ConnectionString) { ApplicationName = "fieldcontracts-jobs", Enlist = false }.ToString();
+
+    /// <summary>
+    /// Hangfire's connections come from a data source of their own, with Npgsql's default type mapping: the
+    /// application's NodaTime mapping must not reach them (Hangfire.PostgreSql issues #135, #322).
+    /// </summary>
+    private sealed class OwnDataSource : NpgsqlInstanceConnectionFactoryBase, IDisposable
+    {
+        private readonly NpgsqlDataSource _dataSource;
+
+        public OwnDataSource(string connectionString, PostgreSqlStorageOptions options) : base(options)
+        {
+            _dataSource = new NpgsqlDataSourceBuilder(SetupConnectionStringBuilder(connectionString).ConnectionString).Build();
+        }
+
+        public override NpgsqlConnection GetOrCreateConnection() => _dataSource.CreateConnection();
+
+        public void Dispose() => _dataSource.Dispose();
+    }
+}
+
+/// <summary>
+/// Hangfire's logs, through the application's logging. Hangfire keeps its log provider in a static: where several
+/// applications share a process (the tests), one that stopped must not break the logging of those still running.
+/// </summary>
+internal sealed class LogsWhileAlive(ILoggerFactory loggers) : Hangfire.Logging.ILogProvider
+{
+    private readonly Hangfire.AspNetCore.AspNetCoreLogProvider _logs = new(loggers);
+
+    public Hangfire.Logging.ILog GetLogger(string name)
+    {
+        try
+        {
+            return _logs.GetLogger(name);
+        }
+        catch (ObjectDisposedException)
+        {
+            return Silent.Instance;
+        }
+    }
+
+    private sealed class Silent : Hangfire.Logging.ILog
+    {
+        public static readonly Silent Instance = new();
+
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null) => false;
+    }
+}
+
+/// <summary>
+/// Registers each job of the catalog as a recurring job in Hartford time at start-up (every instance does; the result is
+/// the same), and removes recurring jobs the application no longer has.
+/// </summary>
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobStorage storage, JobsSettings settings) : IHostedService
+{
+    private static readonly TimeZoneInfo Hartford = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var job in JobCatalog.All)
+        {
+            jobs.AddOrUpdate(job.Id, job.Call(), settings.Cron[job.Id], new RecurringJobOptions { TimeZone = Hartford });
+        }
+
+        using var connection = storage.GetConnection();
+        foreach (var stale in connection.GetRecurringJobs().Where(r => JobCatalog.Find(r.Id) is null))
+        {
+            jobs.RemoveIfExists(stale.Id);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -1,43 +1,68 @@
 using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Infrastructure;
+using Hangfire;
 using NodaTime;
-using Quartz;
 
 namespace FieldContracts.Web.Features.Jobs;
 
-// Thin shells: each job resolves its handler, gives it today (or now) from the injected clock, and reports
-// what the handler did. The handlers are idempotent, so a retried or doubled firing changes nothing more.
+// Thin shells: each job resolves its handler, gives it today (or now) from the injected clock, and returns what the
+// handler did (the dashboard shows it as the run's result). The handlers are idempotent, so a retried, doubled or
+// recovered run changes nothing more. Retries and overlap are set per job, deliberately (docs/decisions/0016).
 
-[DisallowConcurrentExecution]
-public sealed class SendDueNoticesJob(SendDueNoticesHandler handler, IClock clock) : IJob
+/// <summary>A recurring job of the application: Hangfire runs <see cref="RunAsync"/>.</summary>
+public interface IRecurringJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = (await handler.HandleAsync(clock.GetCurrentInstant(), cancellationToken)).ToString();
+    Task<string> RunAsync(CancellationToken cancellationToken);
 }
 
-[DisallowConcurrentExecution]
-public sealed class DeliverOutboxJob(OutboxDeliveryHandler handler, IClock clock) : IJob
+public sealed class SendDueNoticesJob(SendDueNoticesHandler handler, IClock clock) : IRecurringJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = (await handler.HandleAsync(clock.GetCurrentInstant(), cancellationToken)).ToString();
+    // Every 15 minutes; a failed pass is tried again within minutes, before the next firing.
+    [JobDisplayName("Chemical pre-notifications")]
+    [AutomaticRetry(Attempts = 2, DelaysInSeconds = [60, 300], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisableConcurrentExecution(timeoutInSeconds: 15 * 60)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(clock.GetCurrentInstant(), cancellationToken)).ToString();
 }
 
-[DisallowConcurrentExecution]
-public sealed class MissedWorkJob(MissedWorkHandler handler, IClock clock) : IJob
+public sealed class DeliverOutboxJob(OutboxDeliveryHandler handler, IClock clock) : IRecurringJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
+    // Every minute, and each message carries its own back-off in the outbox: the next firing is the retry. A pass that
+    // finds the previous one still delivering waits a minute for it, then gives way to the next firing.
+    [JobDisplayName("Email delivery")]
+    [AutomaticRetry(Attempts = 0, OnAttemptsExceeded = AttemptsExceededAction.Delete)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(clock.GetCurrentInstant(), cancellationToken)).ToString();
 }
 
-[DisallowConcurrentExecution]
-public sealed class LicenceRemindersJob(LicenceRemindersHandler handler, IClock clock) : IJob
+public sealed class MissedWorkJob(MissedWorkHandler handler, IClock clock) : IRecurringJob
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
-        context.Result = (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
+    // Once a night: a failed pass is retried through the morning rather than waiting a day.
+    [JobDisplayName("Missed and late work")]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [300, 900, 1800, 3600, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
 }
 
-/// <summary>A job of the application: its key, what it does, and when it runs by default (cron, Hartford time).</summary>
-public sealed record JobDefinition(string Name, string Title, string Description, string DefaultCron, Type JobType);
+public sealed class LicenceRemindersJob(LicenceRemindersHandler handler, IClock clock) : IRecurringJob
+{
+    // Once a morning: retried through the day, so a reminder is not a day late.
+    [JobDisplayName("Licence expiry reminders")]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [300, 900, 1800, 3600, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
+}
+
+/// <summary>A job of the application: its id, what it does, and when it runs by default (cron, Hartford time).</summary>
+public sealed record JobDefinition(string Id, string Title, string Description, string DefaultCron, Type JobType)
+{
+    /// <summary>The call Hangfire stores and runs: the job's <see cref="IRecurringJob.RunAsync"/>.</summary>
+    public Hangfire.Common.Job Call() =>
+        new(JobType, JobType.GetMethod(nameof(IRecurringJob.RunAsync))!, CancellationToken.None);
+}
 
 public static class JobCatalog
 {
@@ -45,17 +70,17 @@ public static class JobCatalog
     [
         new("send-due-notices", "Chemical pre-notifications",
             "Decides the notices of chemical applications whose send window has opened and queues one email per recipient.",
-            "0 0/15 * * * ?", typeof(SendDueNoticesJob)),
+            "*/15 * * * *", typeof(SendDueNoticesJob)),
         new("deliver-outbox", "Email delivery",
             "Sends queued email over SMTP (or to the pickup folder), retrying failures with back-off.",
-            "0 * * * * ?", typeof(DeliverOutboxJob)),
+            "* * * * *", typeof(DeliverOutboxJob)),
         new("missed-work", "Missed and late work",
-            "Finds planned work whose window ended with nothing logged, or logged late: deficiency candidates.",
-            "0 30 2 * * ?", typeof(MissedWorkJob)),
+            "Finds planned work whose window ended with nothing logged, or logged late, and deliverables overdue: deficiencies.",
+            "30 2 * * *", typeof(MissedWorkJob)),
         new("licence-reminders", "Licence expiry reminders",
             "Emails reminders of licences expiring within 30 and within 7 days.",
-            "0 0 7 * * ?", typeof(LicenceRemindersJob)),
+            "0 7 * * *", typeof(LicenceRemindersJob)),
     ];
 
-    public static JobDefinition? Find(string name) => All.SingleOrDefault(j => j.Name == name);
+    public static JobDefinition? Find(string id) => All.SingleOrDefault(j => j.Id == id);
 }

@@ -56,7 +56,7 @@ public abstract class RoleMatrixTests(TestApp app)
 
     [Theory]
     [InlineData(Roles.Purchasing, true, true)]
-    [InlineData(Roles.AthleticDirector, false, true)]
+    [InlineData(Roles.AthleticDirector, true, true)]
     [InlineData(Roles.Contractor, false, false)]
     [InlineData(Roles.Finance, false, false)]
     public async Task Navigation_LinksOnlyToWhatTheRoleMayOpen(string role, bool jobs, bool recipients)

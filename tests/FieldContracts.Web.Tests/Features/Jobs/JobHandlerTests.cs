@@ -5,7 +5,7 @@ using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Tests.Features.Notices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
 
 namespace FieldContracts.Web.Tests.Features.Jobs;
 
@@ -77,39 +77,31 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task FailingJob_IsRetriedByTheSchedulerAndItsRunsAreRecorded()
+    public async Task FailingJob_IsRetriedAfterItsDelayAndItsRunsAreRecorded()
     {
-        await using var app = await NoticesApp.StartAsync(provider);
+        await using var app = await NoticesApp.StartAsync(provider, scheduler: true);
         FlakyJob.Calls = 0;
-        var node = app.StartNode(scheduler: true, configure: b => b.ConfigureServices(s =>
-            s.ConfigureAllQuartzSchedulers(q => q.AddJob<FlakyJob>(j => j.WithIdentity("flaky").StoreDurably()))));
-        var scheduler = await node.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
 
-        await scheduler.TriggerJob(new JobKey("flaky"));
-        var succeeded = await JobsPageTests.WaitForRunAsync(app, "flaky");
+        var runId = app.Node.Services.GetRequiredService<IBackgroundJobClient>().Enqueue<FlakyJob>(j => j.RunAsync());
+        var run = await JobRuns.WaitForAsync(app.Node, runId);
 
-        await using var db = app.Database.CreateContext();
-        var failed = await db.JobRuns.SingleAsync(r => r.JobName == "flaky" && r.Outcome == JobRunOutcome.Failed);
-        Assert.Equal("The mail server was not ready.", failed.Error);
-        Assert.Equal(0, failed.RetryAttempt);
-        Assert.Equal(1, succeeded.RetryAttempt);
         Assert.Equal(2, FlakyJob.Calls);
+        // The failure is recorded with its error, then the retry is scheduled a second later.
+        Assert.Equal(["Enqueued", "Processing", "Failed", "Scheduled", "Enqueued", "Processing", "Succeeded"], run.History.Select(h => h.State));
+        Assert.Equal("The mail server was not ready.", run.History.Single(h => h.State == "Failed").Error);
+        Assert.Equal("delivered on the second attempt", run.Result);
     }
 
-    /// <summary>Fails its first run, succeeds after.</summary>
-    public sealed class FlakyJob : IJob
+    /// <summary>Fails its first run, succeeds after; retried once, a second later.</summary>
+    public sealed class FlakyJob
     {
         public static int Calls;
 
-        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-        {
-            if (Interlocked.Increment(ref Calls) == 1)
-            {
-                throw new JobExecutionException("The mail server was not ready.");
-            }
-
-            return ValueTask.CompletedTask;
-        }
+        [AutomaticRetry(Attempts = 1, DelaysInSeconds = [1])]
+        public Task<string> RunAsync() =>
+            Interlocked.Increment(ref Calls) == 1
+                ? throw new InvalidOperationException("The mail server was not ready.")
+                : Task.FromResult("delivered on the second attempt");
     }
 }
 

@@ -28,6 +28,9 @@ public sealed class NoticesApp : IAsyncDisposable
         Smtp = smtp;
     }
 
+    /// <summary>A schedule that never fires (February 31).</summary>
+    public const string Never = "0 0 31 2 *";
+
     /// <summary>Thursday, July 10, 2003, 9:00 a.m. in Hartford.</summary>
     public FakeClock Clock { get; } = HartfordClock.At(TestApp.DefaultNow);
 
@@ -54,12 +57,11 @@ public sealed class NoticesApp : IAsyncDisposable
             b.UseSetting("Email:Smtp:Host", "127.0.0.1");
             b.UseSetting("Email:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
             b.UseSetting("Jobs:AutoStart", scheduler ? "true" : "false");
-            b.UseSetting("Jobs:Retry:FirstWaitSeconds", "1");
-            b.UseSetting("Jobs:Cluster:CheckinSeconds", "2");
+            b.UseSetting("Jobs:PollSeconds", "1");
             // Nothing fires by the real clock during a test: only what the test triggers.
             foreach (var job in FieldContracts.Web.Features.Jobs.JobCatalog.All)
             {
-                b.UseSetting($"Jobs:Cron:{job.Name}", "0 0 0 1 1 ? 2099");
+                b.UseSetting($"Jobs:Cron:{job.Id}", Never);
             }
 
             configure?.Invoke(b);
