@@ -3,7 +3,16 @@ using System.Globalization;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
 using FieldContracts.Web.Testing.Smtp;
+using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Features.Notices;
+using Hangfire;
+using Hangfire.AspNetCore;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.States;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
@@ -11,6 +20,8 @@ using Npgsql;
 
 // Delivers N due outbox messages to a loopback SMTP server (python3-aiosmtpd) with the application's own
 // delivery handler, W workers claiming batches side by side (as W nodes would), and reports notices per minute.
+// Then once more as the application runs it: one run of the "deliver-outbox" job, taken by a Hangfire server
+// (in-memory storage beside SQLite, Hangfire.PostgreSql beside PostgreSQL), from enqueue to success.
 // Fails unless every message arrived exactly once (Message-IDs counted at the server).
 //
 //   dotnet run -c Release --project benchmarks/FieldContracts.Benchmarks.Notices -- [messages] [workers]
@@ -22,6 +33,7 @@ var failures = 0;
 
 var sqliteDirectory = Directory.CreateTempSubdirectory("fieldcontracts-bench-").FullName;
 failures += await RunAsync("SQLite", DatabaseSettings.Embedded(sqliteDirectory), Math.Min(workers, 1));
+failures += await RunAsync("SQLite", DatabaseSettings.Embedded(sqliteDirectory), 0);
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 Directory.Delete(sqliteDirectory, recursive: true);
 
@@ -33,6 +45,7 @@ if (Environment.GetEnvironmentVariable("FIELDCONTRACTS_BENCH_POSTGRES") is { Len
     {
         var settings = DatabaseSettings.PostgreSql(new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString());
         failures += await RunAsync("PostgreSQL", settings, 1);
+        failures += await RunAsync("PostgreSQL", settings, 0);
         if (workers > 1)
         {
             failures += await RunAsync("PostgreSQL", settings, workers);
@@ -47,6 +60,7 @@ if (Environment.GetEnvironmentVariable("FIELDCONTRACTS_BENCH_POSTGRES") is { Len
 
 return failures == 0 ? 0 : 1;
 
+// workerCount 0: through Hangfire, as the application runs it.
 async Task<int> RunAsync(string provider, DatabaseSettings database, int workerCount)
 {
     await using var smtp = SmtpSink.Start();
@@ -72,12 +86,14 @@ async Task<int> RunAsync(string provider, DatabaseSettings database, int workerC
     }
 
     var stopwatch = Stopwatch.StartNew();
-    var results = await Task.WhenAll(Enumerable.Range(0, workerCount).Select(async w =>
-    {
-        await using var db = Context(database);
-        var handler = new OutboxDeliveryHandler(db, settings, new NodeIdentity($"bench-{w}"), clock, NullLogger<OutboxDeliveryHandler>.Instance);
-        return await handler.HandleAsync(clock.GetCurrentInstant(), CancellationToken.None);
-    }));
+    var results = workerCount == 0
+        ? [await ThroughHangfireAsync(database, settings, clock)]
+        : await Task.WhenAll(Enumerable.Range(0, workerCount).Select(async w =>
+        {
+            await using var db = Context(database);
+            var handler = new OutboxDeliveryHandler(db, settings, new NodeIdentity($"bench-{w}"), clock, NullLogger<OutboxDeliveryHandler>.Instance);
+            return await handler.HandleAsync(clock.GetCurrentInstant(), CancellationToken.None);
+        }));
     stopwatch.Stop();
 
     var received = await smtp.WaitForAsync(messages, TimeSpan.FromSeconds(10));
@@ -91,10 +107,55 @@ async Task<int> RunAsync(string provider, DatabaseSettings database, int workerC
 
     var perMinute = messages / stopwatch.Elapsed.TotalMinutes;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider,-10} workers={workerCount} messages={messages} sent={results.Sum(r => r.Sent)} failed={results.Sum(r => r.Failed)} " +
+        $"{provider,-10} {(workerCount == 0 ? "hangfire" : $"workers={workerCount}")} messages={messages} sent={results.Sum(r => r.Sent)} failed={results.Sum(r => r.Failed)} " +
         $"received={received.Count} distinct={distinct} duplicates={duplicates} unsent={unsent} " +
         $"elapsed={stopwatch.Elapsed.TotalSeconds:F1}s rate={perMinute:F0} notices/minute"));
     return duplicates == 0 && distinct == messages && unsent == 0 ? 0 : 1;
+}
+
+// One run of the application's delivery job on a Hangfire server of its own, from enqueue until it succeeded.
+static async Task<DeliveryResult> ThroughHangfireAsync(DatabaseSettings database, EmailSettings email, IClock clock)
+{
+    var services = new ServiceCollection()
+        .AddLogging()
+        .AddDbContext<FieldContractsDbContext>(o => o.UseFieldContractsDatabase(database))
+        .AddSingleton(email).AddSingleton(clock).AddSingleton(new NodeIdentity("bench-hangfire"))
+        .AddScoped<OutboxDeliveryHandler>().AddScoped<DeliverOutboxJob>();
+    await using var provider = services.BuildServiceProvider();
+    JobStorage storage;
+    if (database.Provider == DatabaseProvider.PostgreSql)
+    {
+        await JobsRegistration.PrepareJobStorageAsync(database, CancellationToken.None);
+        var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = false, QueuePollInterval = TimeSpan.FromMilliseconds(200) };
+        storage = new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+    }
+    else
+    {
+        storage = new InMemoryStorage();
+    }
+
+    using var server = new BackgroundJobServer(new BackgroundJobServerOptions
+    {
+        WorkerCount = 1, Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()),
+    }, storage);
+    var run = new BackgroundJobClient(storage).Create(JobCatalog.Find("deliver-outbox")!.Call(), new EnqueuedState());
+    while (true)
+    {
+        var state = storage.GetMonitoringApi().JobDetails(run).History.OrderBy(h => h.CreatedAt).LastOrDefault();
+        if (state?.StateName is "Succeeded")
+        {
+            var result = JsonSerializer.Deserialize<string>(state.Data["Result"])!.Split(' ');
+            return new DeliveryResult(int.Parse(result[0], CultureInfo.InvariantCulture), int.Parse(result[2], CultureInfo.InvariantCulture),
+                int.Parse(result[6], CultureInfo.InvariantCulture));
+        }
+
+        if (state?.StateName is "Failed" or "Deleted")
+        {
+            throw new InvalidOperationException($"The delivery run ended {state.StateName}: {state.Reason}");
+        }
+
+        await Task.Delay(20);
+    }
 }
 
 static FieldContractsDbContext Context(DatabaseSettings settings)

@@ -181,6 +181,13 @@ public abstract class NoticeDeliveryTests(DatabaseProvider provider)
         Assert.Equal(0, (await app.DeliverAsync()).Failed);
         await using var db = app.Database.CreateContext();
         Assert.True(await db.OutboxMessages.AllAsync(m => m.GaveUpAt != null && m.Attempts == 8));
+        // The Athletic Director sees each given-up email with its error; a crew leader may not look.
+        var html = WebUtility.HtmlDecode(await (await app.SignedInAsync(Roles.AthleticDirector)).GetStringAsync("/notices/undelivered"));
+        var rows = System.Text.RegularExpressions.Regex.Matches(html, "<td data-label=\"Status\">Given up [0-9-]+ [0-9:]+ E[SD]T</td>").Count;
+        Assert.Equal(queued, rows);
+        Assert.Contains("data-testid=\"undelivered\"", html, StringComparison.Ordinal);
+        using var crew = await (await app.SignedInAsync(Roles.Contractor)).GetAsync("/notices/undelivered");
+        Assert.Equal(HttpStatusCode.Redirect, crew.StatusCode);
     }
 
     /// <summary>The messages the SMTP server received for one occurrence's notices, told by their Message-ID.</summary>
