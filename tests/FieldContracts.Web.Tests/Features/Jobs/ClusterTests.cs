@@ -254,13 +254,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
             var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
             var framework = testOutput.Name;
             var configuration = testOutput.Parent!.Name;
-            var root = testOutput;
-            while (root is not null && !File.Exists(Path.Combine(root.FullName, "FieldContracts.sln")))
-            {
-                root = root.Parent;
-            }
-
-            var path = Path.Combine(root!.FullName, "src", "FieldContracts.Web", "bin", configuration, framework, "FieldContracts.Web.dll");
+            var path = Path.Combine(Repository.Root(), "src", "FieldContracts.Web", "bin", configuration, framework, "FieldContracts.Web.dll");
             return File.Exists(path) ? path : throw new FileNotFoundException("Build the solution first (./test.sh does).", path);
         }
     }
