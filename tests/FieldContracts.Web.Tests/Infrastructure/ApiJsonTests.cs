@@ -68,6 +68,28 @@ public sealed class ApiJsonTests
         Assert.Equal("\"2003-07-10T13:00:00Z\"", JsonSerializer.Serialize(Instant.FromUtc(2003, 7, 10, 13, 0).InUtc(), JsonConfiguration.Options));
 
     [Theory]
+    [InlineData("\"2003-07-10T13:00:00Z\"")]
+    [InlineData("\"2003-07-10T13:00:00.25Z\"")]
+    [InlineData("\"2004-02-29T23:59:59.123456789Z\"")]
+    public void Instant_WrittenAndReadAsIsoUtc(string json)
+    {
+        var value = JsonSerializer.Deserialize<Instant>(json, JsonConfiguration.Options);
+
+        Assert.Equal(json, JsonSerializer.Serialize(value, JsonConfiguration.Options));
+        Assert.Equal(Instant.FromUtc(2003, 7, 10, 13, 0), JsonSerializer.Deserialize<Instant>("\"2003-07-10T13:00:00Z\"", JsonConfiguration.Options));
+    }
+
+    [Fact]
+    public void JobRun_StartedAt_WrittenAsIsoUtc()
+    {
+        var run = new FieldContracts.Web.Features.Jobs.JobRunView(Guid.Empty, "node-1", Instant.FromUtc(2003, 7, 10, 13, 0), 1200, default, 0, null, null);
+
+        var json = JsonSerializer.SerializeToElement(run, JsonConfiguration.Options);
+
+        Assert.Equal("2003-07-10T13:00:00Z", json.GetProperty("startedAt").GetString());
+    }
+
+    [Theory]
     [InlineData("\"2003-10-26T07:00:00-05:00\"")]
     [InlineData("\"2003-07-10T13:00:00Z\"")]
     [InlineData("\"2003-10-26T07:00:00-05:00 America/New_York\"")]
