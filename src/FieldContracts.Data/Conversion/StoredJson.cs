@@ -1,7 +1,5 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using NodaTime;
-using NodaTime.Text;
+using NodaTime.Serialization.SystemTextJson;
 
 namespace FieldContracts.Data.Conversion;
 
@@ -13,15 +11,6 @@ namespace FieldContracts.Data.Conversion;
 /// </summary>
 public static class StoredJson
 {
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { Converters = { new StoredLocalDate() } };
-
-    /// <summary>A day as ISO "yyyy-MM-dd", as every stored record has it.</summary>
-    private sealed class StoredLocalDate : JsonConverter<LocalDate>
-    {
-        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            LocalDatePattern.Iso.Parse(reader.GetString() ?? "").GetValueOrThrow();
-
-        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
-    }
+    /// <summary>Dates as ISO "yyyy-MM-dd", as every stored record has them (NodaTime's own ISO date converter).</summary>
+    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web) { Converters = { NodaConverters.LocalDateConverter } };
 }

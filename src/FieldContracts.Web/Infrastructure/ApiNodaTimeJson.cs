@@ -1,52 +1,44 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using NodaTime;
+using NodaTime.Serialization.SystemTextJson;
 using NodaTime.Text;
 
 namespace FieldContracts.Web.Infrastructure;
 
 /// <summary>
-/// How the API writes and reads NodaTime values (dates as yyyy-MM-dd, times as HH:mm, ...). The API's own: what the
-/// database stores as JSON has its formats in <c>FieldContracts.Data.Conversion.StoredJson</c>, so changing one never
-/// changes the other.
+/// How the API writes and reads NodaTime values: NodaTime.Serialization.SystemTextJson's converters, with our patterns
+/// where the form the API documents is not the library's. Dates are yyyy-MM-dd, days of the year MM-dd and instants
+/// ISO UTC (yyyy-MM-ddTHH:mm:ssZ), as the library has them; times of day are HH:mm, local date-times
+/// yyyy-MM-ddTHH:mm, zoned date-times RFC 3339 with their offset. The API's own: what the database stores as JSON has
+/// its formats in <c>FieldContracts.Data.Conversion.StoredJson</c>, so changing one never changes the other.
 /// </summary>
 public static class ApiNodaTimeJson
 {
-    public static JsonSerializerOptions AddConverters(JsonSerializerOptions options)
+    /// <summary>
+    /// A zoned date-time as RFC 3339 with its offset, e.g. "2003-10-26T07:00:00-05:00". Without a zone provider the
+    /// pattern only formats, so a zoned date-time is written but never read: requests give local times in Hartford.
+    /// </summary>
+    private static readonly ZonedDateTimePattern Rfc3339WithOffset =
+        ZonedDateTimePattern.CreateWithInvariantCulture(OffsetDateTimePattern.Rfc3339.PatternText, zoneProvider: null);
+
+    /// <summary>What a request is told when a value of the type is not in its form (the API's problem details quote it).</summary>
+    private static readonly Dictionary<Type, string> ExpectedForms = new()
     {
-        options.Converters.Add(new PatternJsonConverter<LocalDate>(LocalDatePattern.Iso, "Expected a date as yyyy-MM-dd."));
-        options.Converters.Add(new PatternJsonConverter<AnnualDate>(AnnualDatePattern.CreateWithInvariantCulture("MM'-'dd"),
-            "Expected a day of the year as MM-dd."));
-        options.Converters.Add(new PatternJsonConverter<LocalTime>(LocalTimePattern.CreateWithInvariantCulture("HH':'mm"),
-            "Expected a time of day as HH:mm."));
-        options.Converters.Add(new PatternJsonConverter<LocalDateTime>(LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm"),
-            "Expected a local date and time as yyyy-MM-ddTHH:mm."));
-        options.Converters.Add(new ZonedDateTimeJsonConverter());
-        return options;
-    }
-}
+        [typeof(LocalDate)] = "Expected a date as yyyy-MM-dd.",
+        [typeof(AnnualDate)] = "Expected a day of the year as MM-dd.",
+        [typeof(LocalTime)] = "Expected a time of day as HH:mm.",
+        [typeof(LocalDateTime)] = "Expected a local date and time as yyyy-MM-ddTHH:mm.",
+        [typeof(ZonedDateTime)] = "Zoned date-times are not accepted as input.",
+    };
 
-/// <summary>
-/// A NodaTime value as its pattern writes it; a value that does not parse is refused with <paramref name="expected"/>, a
-/// sentence naming the form (the API's problem details quote it).
-/// </summary>
-public sealed class PatternJsonConverter<T>(IPattern<T> pattern, string expected) : JsonConverter<T>
-{
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var result = reader.TokenType == JsonTokenType.String ? pattern.Parse(reader.GetString()!) : null;
-        return result is { Success: true } ? result.Value : throw new JsonException(expected);
-    }
+    public static JsonSerializerOptions AddConverters(JsonSerializerOptions options) =>
+        options.ConfigureForNodaTime(new NodaJsonSettings(DateTimeZoneProviders.Tzdb)
+        {
+            LocalTimeConverter = new NodaPatternConverter<LocalTime>(LocalTimePattern.CreateWithInvariantCulture("HH':'mm")),
+            LocalDateTimeConverter = new NodaPatternConverter<LocalDateTime>(LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm")),
+            ZonedDateTimeConverter = new NodaPatternConverter<ZonedDateTime>(Rfc3339WithOffset),
+        });
 
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(pattern.Format(value));
-}
-
-/// <summary>A <see cref="ZonedDateTime"/> as an RFC 3339 date-time with its offset, e.g. "2003-10-26T07:00:00-05:00".</summary>
-public sealed class ZonedDateTimeJsonConverter : JsonConverter<ZonedDateTime>
-{
-    public override ZonedDateTime Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        throw new JsonException("Zoned date-times are not accepted as input.");
-
-    public override void Write(Utf8JsonWriter writer, ZonedDateTime value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(OffsetDateTimePattern.Rfc3339.Format(value.ToOffsetDateTime()));
+    /// <summary>The sentence naming the form a value of <paramref name="type"/> takes, or null when it has none of ours.</summary>
+    public static string? ExpectedForm(Type type) => ExpectedForms.GetValueOrDefault(Nullable.GetUnderlyingType(type) ?? type);
 }

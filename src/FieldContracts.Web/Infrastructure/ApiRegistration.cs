@@ -40,6 +40,13 @@ public static class ApiRegistration
                     schema.Format = type == typeof(ZonedDateTime) ? "date-time" : null;
                     schema.Properties?.Clear();
                 }
+                else if (type == typeof(Instant))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Format = "date-time";
+                    schema.Description = "An instant in UTC, yyyy-MM-ddTHH:mm:ssZ.";
+                    schema.Properties?.Clear();
+                }
                 else if (type == typeof(AnnualDate))
                 {
                     schema.Type = JsonSchemaType.String;

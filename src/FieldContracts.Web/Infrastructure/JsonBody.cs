@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace FieldContracts.Web.Infrastructure;
@@ -7,7 +9,7 @@ namespace FieldContracts.Web.Infrastructure;
 /// Reads a JSON request body and, when it cannot be read, says where and why in a 400 problem
 /// (the framework's own binder answers a bare 400 that tells the caller nothing).
 /// </summary>
-public static class JsonBody
+public static partial class JsonBody
 {
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
@@ -29,7 +31,7 @@ public static class JsonBody
         }
         catch (JsonException ex)
         {
-            return (null, Invalid(ex.Path is { Length: > 0 } path ? path : "$", Describe(ex)));
+            return (null, Invalid(ex.Path is { Length: > 0 } path ? path : "$", Describe(ex, typeof(T))));
         }
     }
 
@@ -37,11 +39,46 @@ public static class JsonBody
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [path] = [message] },
             title: "The request is not valid.");
 
-    private static string Describe(JsonException ex) =>
-        // Our converters throw with a sentence of their own; System.Text.Json's messages name .NET types.
-        ex.InnerException is null && ex.Message.StartsWith("Expected", StringComparison.Ordinal)
-            ? ex.Message
+    private static string Describe(JsonException ex, Type body) =>
+        // System.Text.Json's messages name .NET types: a value at a member of a NodaTime type is told its form instead,
+        // unless the JSON text itself is broken there (the reader's own exception).
+        ex.InnerException is not JsonException && TypeAt(body, ex.Path, JsonConfiguration.Options) is { } type
+                                               && ApiNodaTimeJson.ExpectedForm(type) is { } expected
+            ? expected
             : ex.Message.Contains("could not be mapped to any .NET member", StringComparison.Ordinal)
                 ? "This request has no such member: check its spelling against the API's description."
                 : ex.Path is null ? "The body is not well-formed JSON." : "This value is not of the expected type or form.";
+
+    /// <summary>
+    /// The type of what a JSON path such as <c>$.heights[1].after</c> reaches in a <paramref name="root"/> as
+    /// <paramref name="options"/> read it; null when the path reaches no member.
+    /// </summary>
+    private static Type? TypeAt(Type root, string? path, JsonSerializerOptions options)
+    {
+        if (path is null || !path.StartsWith('$'))
+        {
+            return null;
+        }
+
+        var comparison = options.PropertyNameCaseInsensitive ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        Type? type = root;
+        var end = 1;
+        for (var step = PathStep().Match(path, end); step.Success && type is not null; step = step.NextMatch())
+        {
+            var info = options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
+            var name = step.Groups["name"];
+            type = (name.Success, info.Kind) switch
+            {
+                (true, JsonTypeInfoKind.Object) => info.Properties.FirstOrDefault(p => string.Equals(p.Name, name.Value, comparison))?.PropertyType,
+                (true, JsonTypeInfoKind.Dictionary) or (false, JsonTypeInfoKind.Enumerable) => info.ElementType,
+                _ => null,
+            };
+            end = step.Index + step.Length;
+        }
+
+        return end == path.Length ? type : null;
+    }
+
+    [GeneratedRegex(@"\G(?:\.(?<name>[^.\[]+)|\[[0-9]+\])")]
+    private static partial Regex PathStep();
 }

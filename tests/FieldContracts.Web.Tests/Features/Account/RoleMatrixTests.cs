@@ -189,6 +189,7 @@ public abstract class RoleMatrixTests(TestApp app)
 
         Assert.Contains("\"/api/contracts/{number}\"", document);
         Assert.Contains("\"format\": \"date\"", document);
+        Assert.Contains("An instant in UTC, yyyy-MM-ddTHH:mm:ssZ.", document);
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");

@@ -36,11 +36,12 @@ public abstract class ContractsApiTests(TestApp app)
     }
 
     [Theory]
-    [InlineData("term.start", "\"2003-02-30\"", "$.term.start")]
-    [InlineData("sites[0].areas[0].kind", "\"Bleachers\"", "$.sites[0].areas[0].kind")]
-    [InlineData("sites[0].areas[0].seasons[0].from", "\"13-01\"", "$.sites[0].areas[0].seasons[0].from")]
-    [InlineData("priceLines[0].unitPrice", "\"a lot\"", "$.priceLines[0].unitPrice")]
-    public async Task Create_UnreadableValue_NamesItsPathAndWritesNothing(string path, string value, string expectedKey)
+    [InlineData("term.start", "\"2003-02-30\"", "$.term.start", "Expected a date as yyyy-MM-dd.")]
+    [InlineData("term.end", "\"12/31/2004\"", "$.term.end", "Expected a date as yyyy-MM-dd.")]
+    [InlineData("sites[0].areas[0].kind", "\"Bleachers\"", "$.sites[0].areas[0].kind", "This value is not of the expected type or form.")]
+    [InlineData("sites[0].areas[0].seasons[0].from", "\"13-01\"", "$.sites[0].areas[0].seasons[0].from", "Expected a day of the year as MM-dd.")]
+    [InlineData("priceLines[0].unitPrice", "\"a lot\"", "$.priceLines[0].unitPrice", "This value is not of the expected type or form.")]
+    public async Task Create_UnreadableValue_NamesItsPathAndWritesNothing(string path, string value, string expectedKey, string message)
     {
         var client = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
         var document = await Document2685With(d => Set(d, path, JsonNode.Parse(value)));
@@ -48,7 +49,8 @@ public abstract class ContractsApiTests(TestApp app)
 
         var response = await client.PostAsync("/api/contracts", Json(document));
 
-        await AssertValidationProblemAsync(response, expectedKey);
+        var errors = await AssertValidationProblemAsync(response, expectedKey);
+        Assert.Equal([message], errors[expectedKey]);
         Assert.Equal(before, await CountsAsync());
     }
 
