@@ -34,10 +34,17 @@ public static class ApiRegistration
                     schema.Description = "A time of day, HH:mm, local time in Hartford.";
                     schema.Properties?.Clear();
                 }
-                else if (type == typeof(LocalDateTime) || type == typeof(ZonedDateTime))
+                else if (type == typeof(LocalDateTime))
                 {
                     schema.Type = JsonSchemaType.String;
-                    schema.Format = type == typeof(ZonedDateTime) ? "date-time" : null;
+                    schema.Description = "A date and time in Hartford, yyyy-MM-ddTHH:mm.";
+                    schema.Properties?.Clear();
+                }
+                else if (type == typeof(ZonedDateTime))
+                {
+                    schema.Type = JsonSchemaType.String;
+                    schema.Format = "date-time";
+                    schema.Description = "A date and time in Hartford with its offset from UTC (RFC 3339), e.g. 2003-07-10T09:00:00-04:00.";
                     schema.Properties?.Clear();
                 }
                 else if (type == typeof(Instant))

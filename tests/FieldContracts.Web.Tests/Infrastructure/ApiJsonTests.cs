@@ -80,13 +80,15 @@ public sealed class ApiJsonTests
     }
 
     [Fact]
-    public void JobRun_StartedAt_WrittenAsIsoUtc()
+    public void JobRun_HistoryTimes_WrittenInHartfordWithTheirOffset()
     {
-        var run = new FieldContracts.Web.Features.Jobs.JobRunView(Guid.Empty, "node-1", Instant.FromUtc(2003, 7, 10, 13, 0), 1200, default, 0, null, null);
+        var at = Instant.FromUtc(2003, 7, 10, 13, 0).InZone(FieldContracts.Web.Infrastructure.Hartford.Zone);
+        var run = new FieldContracts.Web.Features.Jobs.JobRunView("7", "missed-work", "Succeeded", "0 missed", null,
+            [new FieldContracts.Web.Features.Jobs.JobRunStateView("Succeeded", at, null, null)]);
 
         var json = JsonSerializer.SerializeToElement(run, JsonConfiguration.Options);
 
-        Assert.Equal("2003-07-10T13:00:00Z", json.GetProperty("startedAt").GetString());
+        Assert.Equal("2003-07-10T09:00:00-04:00", json.GetProperty("history")[0].GetProperty("at").GetString());
     }
 
     [Theory]

@@ -189,7 +189,8 @@ public abstract class RoleMatrixTests(TestApp app)
 
         Assert.Contains("\"/api/contracts/{number}\"", document);
         Assert.Contains("\"format\": \"date\"", document);
-        Assert.Contains("An instant in UTC, yyyy-MM-ddTHH:mm:ssZ.", document);
+        // The jobs' next runs are zoned date-times: the document says their form.
+        Assert.Contains("A date and time in Hartford with its offset from UTC (RFC 3339), e.g. 2003-07-10T09:00:00-04:00.", document);
     }
 
     private static StringContent Json(string json) => new(json, System.Text.Encoding.UTF8, "application/json");
