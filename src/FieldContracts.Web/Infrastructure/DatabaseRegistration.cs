@@ -7,16 +7,23 @@ namespace FieldContracts.Web.Infrastructure;
 public static class DatabaseRegistration
 {
     /// <summary>
-    /// PostgreSQL when <c>ConnectionStrings:Postgres</c> is set (configuration or the environment
-    /// variable <c>ConnectionStrings__Postgres</c>); otherwise the embedded SQLite file in
-    /// <c>Storage:DataDirectory</c>, relative to the content root.
+    /// PostgreSQL when <c>ConnectionStrings:Postgres</c> is set, SQL Server when <c>ConnectionStrings:SqlServer</c> is
+    /// (configuration or the environment variables <c>ConnectionStrings__Postgres</c>, <c>ConnectionStrings__SqlServer</c>;
+    /// never both); otherwise the embedded SQLite file in <c>Storage:DataDirectory</c>, relative to the content root.
     /// </summary>
     public static DatabaseSettings ResolveDatabase(IConfiguration configuration, IHostEnvironment environment)
     {
         var postgres = configuration.GetConnectionString("Postgres");
-        if (!string.IsNullOrWhiteSpace(postgres))
+        var sqlServer = configuration.GetConnectionString("SqlServer");
+        switch (string.IsNullOrWhiteSpace(postgres), string.IsNullOrWhiteSpace(sqlServer))
         {
-            return DatabaseSettings.PostgreSql(postgres);
+            case (false, false):
+                throw new InvalidOperationException(
+                    "Both ConnectionStrings:Postgres and ConnectionStrings:SqlServer are set: set the one database to use.");
+            case (false, true):
+                return DatabaseSettings.PostgreSql(postgres!);
+            case (true, false):
+                return DatabaseSettings.SqlServer(sqlServer!);
         }
 
         var directory = configuration["Storage:DataDirectory"];
@@ -38,7 +45,7 @@ public static class DatabaseRegistration
         var db = scope.ServiceProvider.GetRequiredService<FieldContractsDbContext>();
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         app.Logger.LogInformation("Database: {Database}", settings.Describe());
-        await FieldContractsDatabase.MigrateAsync(db);
+        await FieldContractsDatabase.MigrateAsync(db, app.Logger);
         await scope.ServiceProvider.GetRequiredService<DemoData>().PrepareAsync(CancellationToken.None);
     }
 }
