@@ -136,30 +136,43 @@ public static class FieldContractsDatabase
     /// </summary>
     private static async Task<string?> ForeignHistoryAsync(FieldContractsDbContext db, CancellationToken cancellationToken)
     {
-        var history = db.GetService<IHistoryRepository>();
-        // A database that cannot be reached fails here, as it would when migrating.
-        if (!await history.ExistsAsync(cancellationToken))
+        switch (await HistoryColumnsAsync(db, cancellationToken))
         {
-            return null;
+            case null:
+                return null;
+            case var columns when !columns.Contains("migration_id"):
+                return "a history table without a migration_id column, as the hand-written migrations left it";
         }
 
-        IReadOnlyList<HistoryRow> applied;
+        var applied = await db.GetService<IHistoryRepository>().GetAppliedMigrationsAsync(cancellationToken);
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = applied.Select(r => r.MigrationId).Where(id => !known.Contains(id)).ToList();
+        return unknown.Count == 0 ? null : string.Join(", ", unknown);
+    }
+
+    /// <summary>
+    /// The columns of the migrations history table, read from an empty result so that a history in another form is
+    /// recognised without a failing EF Core command in the log; null when there is no history table to read.
+    /// </summary>
+    private static async Task<IReadOnlySet<string>?> HistoryColumnsAsync(FieldContractsDbContext db, CancellationToken cancellationToken)
+    {
+        // A database that cannot be reached fails here, as it would when migrating.
+        await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            applied = await history.GetAppliedMigrationsAsync(cancellationToken);
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{HistoryRepository.DefaultTableName}\" WHERE 1 = 0";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            return Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToHashSet(StringComparer.Ordinal);
         }
         catch (DbException)
         {
-            return "a migrations history in another form";
+            return null;
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
         }
-
-        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-        var unknown = applied.Select(r => r.MigrationId).Where(id => !known.Contains(id)).ToList();
-        return unknown.Count == 0 ? null : string.Join(", ", unknown);
     }
 
     private static string MoveSqliteFileAside(FieldContractsDbContext db)
