@@ -9,7 +9,8 @@
 #
 # --fresh is for before the first release only: a database made by the removed migrations is not upgraded (the
 # embedded SQLite database is moved aside and made anew at start-up; PostgreSQL and SQL Server refuse to start).
-# When any step fails, every provider's migrations and the SQL Server script are put back as they were.
+# When the model has not changed since the last migration, nothing is added. When any step fails, every provider's
+# migrations and the SQL Server script are put back as they were, and the tools' message is shown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -57,17 +58,30 @@ fi
 # The tools read the model snapshot from the built assembly, so build after removing and before adding.
 build() { for p in "${providers[@]}"; do dotnet build "$(project "$p")" -c Debug -nologo -v quiet -clp:"ErrorsOnly;NoSummary"; done; }
 ef() { local p=$1; shift; dotnet ef "$@" --no-build --project "$(project "$p")" --startup-project "$(project "$p")" --context FieldContractsDbContext; }
+# The tools' own output, shown only when they fail.
+quiet() { local out; out=$("$@" 2>&1) || { printf '%s\n' "$out" >&2; return 1; }; }
 
 log "building"
 build
+if [ "$fresh" != true ]; then
+  pending=false
+  for p in "${providers[@]}"; do
+    if ! ef "$p" migrations has-pending-model-changes >/dev/null 2>&1; then pending=true; fi
+  done
+  if [ "$pending" != true ]; then
+    finished=true
+    log "the model has no change since the last migration: nothing added"
+    exit 0
+  fi
+fi
 for p in "${providers[@]}"; do
   log "adding $name to $p"
-  ef "$p" migrations add "$name" --output-dir Migrations >/dev/null
+  quiet ef "$p" migrations add "$name" --output-dir Migrations
 done
 
 log "checking that the model has no change left over"
 build
-for p in "${providers[@]}"; do ef "$p" migrations has-pending-model-changes >/dev/null; done
+for p in "${providers[@]}"; do quiet ef "$p" migrations has-pending-model-changes; done
 
 scripts/sqlserver-script.sh --no-build
 finished=true

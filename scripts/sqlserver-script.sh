@@ -13,6 +13,9 @@ if [ "${1:-}" != "--no-build" ]; then
   dotnet build "$project" -c Debug -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 fi
 mkdir -p docs/sql
-dotnet ef migrations script --idempotent --no-build --project "$project" --startup-project "$project" \
-  --context FieldContractsDbContext --output docs/sql/sqlserver-idempotent.sql >/dev/null
+if ! out=$(dotnet ef migrations script --idempotent --no-build --project "$project" --startup-project "$project" \
+  --context FieldContractsDbContext --output docs/sql/sqlserver-idempotent.sql 2>&1); then
+  printf '%s\n' "$out" >&2
+  exit 1
+fi
 echo "==> wrote docs/sql/sqlserver-idempotent.sql"
