@@ -29,12 +29,16 @@ for dir in tests/*/; do
   fi
 done
 
-# 3. A throwaway PostgreSQL 15 on a free loopback port (fast and non-durable: it is thrown away).
+# 3. The local .NET tools (.config/dotnet-tools.json: dotnet-ef, for scripts/add-migration.sh).
+log "restoring .NET tools"
+dotnet tool restore >/dev/null
+
+# 4. A throwaway PostgreSQL 15 on a free loopback port (fast and non-durable: it is thrown away).
 source scripts/throwaway-postgres.sh
 start_throwaway_postgres "-c fsync=off -c synchronous_commit=off -c max_connections=300"
 export FIELDCONTRACTS_TEST_POSTGRES="$PG_SERVER;Include Error Detail=true"
 
-# 4. Build once, then run every test project.
+# 5. Build once, then run every test project.
 log "building"
 dotnet build FieldContracts.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 log "testing"

@@ -1,6 +1,6 @@
-using System.Text;
 using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data.Conversion;
+using FieldContracts.Data.EntityConfigurations;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
 using FieldContracts.Data.Notices;
@@ -11,7 +11,6 @@ using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
 
 namespace FieldContracts.Data;
@@ -19,6 +18,9 @@ namespace FieldContracts.Data;
 public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbContext> options)
     : IdentityDbContext<AppUser>(options)
 {
+    /// <summary>The provider named by <see cref="FieldContractsDatabase.UseFieldContractsDatabase"/>; converters when none is.</summary>
+    private readonly DatabaseProvider? _provider = options.FindExtension<FieldContractsOptionsExtension>()?.Provider;
+
     public DbSet<Contract> Contracts => Set<Contract>();
 
     public DbSet<Contractor> Contractors => Set<Contractor>();
@@ -71,15 +73,19 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
 
     public DbSet<LicenceRecord> Licences => Set<LicenceRecord>();
 
-    public DbSet<JobRunRecord> JobRuns => Set<JobRunRecord>();
-
     public DbSet<Deliverable> Deliverables => Set<Deliverable>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
-        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
-        configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
-        configurationBuilder.Properties<Duration>().HaveConversion<DurationSecondsConverter>();
+        // PostgreSQL maps LocalDate, Instant and Duration natively (the Npgsql NodaTime plugin); SQLite and SQL Server
+        // store them through converters. No provider knows AnnualDate: it is "MM-dd" text everywhere.
+        if (_provider != DatabaseProvider.PostgreSql)
+        {
+            configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+            configurationBuilder.Properties<Instant>().HaveConversion<InstantConverter>();
+            configurationBuilder.Properties<Duration>().HaveConversion<DurationSecondsConverter>();
+        }
+
         configurationBuilder.Properties<AnnualDate>().HaveConversion<AnnualDateConverter>();
         configurationBuilder.Properties<decimal>().HavePrecision(18, 4);
     }
@@ -87,84 +93,26 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        // The naming convention names a foreign key after its principal's table as it is when the key is made: the
+        // planned work's table (plan_occurrences, not its set's name) is set before the keys that point at it.
+        builder.ApplyConfiguration(new OccurrenceRecordConfiguration());
         builder.ApplyConfigurationsFromAssembly(typeof(FieldContractsDbContext).Assembly);
-        ApplySnakeCaseNames(builder);
+        if (_provider == DatabaseProvider.SqlServer)
+        {
+            OneCascadePathEach(builder);
+        }
     }
 
     /// <summary>
-    /// Lower-case snake_case names for every table, column, key and index, so the PostgreSQL schema
-    /// reads naturally in psql and the hand-written migrations name one thing one way on both providers.
+    /// SQL Server refuses a foreign key that opens a second cascading path from one table to another (error 1785). A
+    /// contract's feeds and chemical notices are deleted with it directly; on SQL Server the second path, through its
+    /// schools and its planned work, is left to EF Core (deletes of tracked rows) instead of the database.
     /// </summary>
-    private static void ApplySnakeCaseNames(ModelBuilder builder)
+    private static void OneCascadePathEach(ModelBuilder builder)
     {
-        foreach (var entity in builder.Model.GetEntityTypes())
-        {
-            // An owned type shares its owner's row: its table and key columns are the owner's.
-            if (entity.IsOwned())
-            {
-                var prefix = ToSnakeCase(entity.FindOwnership()!.PrincipalToDependent!.Name) + "_";
-                foreach (var property in entity.GetProperties().Where(p => !p.IsPrimaryKey() && !HasExplicitColumnName(p)))
-                {
-                    property.SetColumnName(prefix + ToSnakeCase(property.Name));
-                }
-
-                continue;
-            }
-
-            if (entity.GetTableName() is { } table)
-            {
-                entity.SetTableName(ToSnakeCase(table));
-            }
-
-            foreach (var property in entity.GetProperties().Where(p => !HasExplicitColumnName(p)))
-            {
-                property.SetColumnName(ToSnakeCase(property.GetColumnName()));
-            }
-
-            foreach (var key in entity.GetKeys())
-            {
-                key.SetName(ToSnakeCase(key.GetName()!));
-            }
-
-            foreach (var foreignKey in entity.GetForeignKeys())
-            {
-                foreignKey.SetConstraintName(ToSnakeCase(foreignKey.GetConstraintName()!));
-            }
-
-            foreach (var index in entity.GetIndexes())
-            {
-                index.SetDatabaseName(ToSnakeCase(index.GetDatabaseName()!));
-            }
-        }
-    }
-
-    private static bool HasExplicitColumnName(IMutableProperty property) =>
-        property.FindAnnotation(RelationalAnnotationNames.ColumnName) is not null;
-
-    internal static string ToSnakeCase(string name)
-    {
-        var result = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            var c = name[i];
-            if (char.IsUpper(c))
-            {
-                var previousIsLowerOrDigit = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
-                var nextIsLower = i + 1 < name.Length && char.IsLower(name[i + 1]);
-                var previousIsUpper = i > 0 && char.IsUpper(name[i - 1]);
-                if (i > 0 && name[i - 1] != '_' && (previousIsLowerOrDigit || (previousIsUpper && nextIsLower)))
-                {
-                    result.Append('_');
-                }
-
-                result.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                result.Append(c);
-            }
-        }
-
-        return result.ToString();
+        builder.Entity<CalendarFeedSubscription>().HasOne<Site>().WithMany().HasForeignKey(f => f.SiteId)
+            .OnDelete(DeleteBehavior.ClientCascade);
+        builder.Entity<ChemicalNoticeRecord>().HasOne<OccurrenceRecord>().WithMany().HasForeignKey(n => n.OccurrenceId)
+            .OnDelete(DeleteBehavior.ClientCascade);
     }
 }

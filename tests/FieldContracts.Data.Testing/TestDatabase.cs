@@ -23,12 +23,7 @@ public abstract class TestDatabase : IAsyncDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(provider)),
     };
 
-    public FieldContractsDbContext CreateContext()
-    {
-        var options = new DbContextOptionsBuilder<FieldContractsDbContext>();
-        options.UseFieldContractsDatabase(Settings);
-        return new FieldContractsDbContext(options.Options);
-    }
+    public FieldContractsDbContext CreateContext() => FieldContractsDatabase.CreateContext(Settings);
 
     public abstract ValueTask DisposeAsync();
 }

@@ -1,18 +1,21 @@
-using FieldContracts.Administration.Deficiencies;
-using FieldContracts.Administration.WorkLogs;
-using FieldContracts.Data.Planning;
+using System.Data.Common;
 using FieldContracts.Scheduling.Contracts;
-using FieldContracts.Scheduling.Planning;
-using FieldContracts.Scheduling.Specification;
-using FieldContracts.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace FieldContracts.Data.Tests;
 
 public abstract class MigrationTests(DatabaseProvider provider)
 {
+    [Fact]
+    public async Task Model_HasNoChangesPendingAgainstItsMigrations()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var db = database.CreateContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Run scripts/add-migration.sh <Name> to add a migration for the change.");
+    }
+
     [Fact]
     public async Task Migrate_EmptyDatabase_AppliesEveryMigration()
     {
@@ -47,8 +50,8 @@ public abstract class MigrationTests(DatabaseProvider provider)
     }
 
     /// <summary>
-    /// The migrations are written by hand, so this is what keeps them honest: the schema they build
-    /// must be the one EF Core derives from the model, column for column, on this provider.
+    /// The migrations are generated from the model, and this keeps them so: the schema they build must be the one EF Core
+    /// creates from the model, column for column, on this provider (an edited migration or snapshot shows here).
     /// </summary>
     [Fact]
     public async Task Migrations_BuildTheSchemaOfTheModel()
@@ -65,119 +68,97 @@ public abstract class MigrationTests(DatabaseProvider provider)
         var actual = await SchemaSnapshot.ReadAsync(migratedDb);
         Assert.Equal(string.Join('\n', expected), string.Join('\n', actual));
         Assert.Contains(actual, line => line.StartsWith("column contracts.term_start", StringComparison.Ordinal));
-    }
-    [Fact]
-    public async Task DeficiencyRegister_MovesCandidatesAndMissedWork_KeepingTheirIds()
-    {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var contractor = new Contractor(Guid.NewGuid(), "Register Move Co", new PostalAddress("1 Main Street", "Hartford", "CT", "06103"));
-        var contract = new Contract(Guid.NewGuid(), "2685", "Athletic Fields; Maintenance Of", contractor.Id,
-            new DateInterval(new LocalDate(2003, 5, 15), new LocalDate(2004, 12, 31)), new LocalDate(2003, 4, 15),
-            new ContractSettings(SubcontractingPolicy.NotPermitted, Duration.FromHours(24), 7));
-        var site = contract.AddSite(Guid.NewGuid(), "WHS", "Weaver High School",
-            new PostalAddress("415 Granby Street", "Hartford", "CT", "06112"), new GeoPoint(41.7905m, -72.688m));
-        var infield = site.AddArea(Guid.NewGuid(), "Baseball infield", AreaKind.BaseballInfield, []);
-        var broadleaf = Occurrence(contract.Id, site.Id, "summer.broadleaf", new LocalDate(2003, 7, 10), new LocalDate(2003, 7, 20));
-        var mowing = Occurrence(contract.Id, site.Id, "spring.mowing", new LocalDate(2003, 6, 24), new LocalDate(2003, 6, 30));
-        var at = Instant.FromUtc(2003, 7, 25, 14, 0);
-        var (log, version) = WorkLog.Submit(contract.Id, contractor.Id, site.Id, "visit-1",
-            new VisitContent(new LocalDate(2003, 7, 25), at, at + Duration.FromHours(2), ["Lee Chen"], null, [broadleaf.Id], [], null),
-            "crew@contractor.example", at);
-        Guid candidateId = Guid.NewGuid(), missedId = Guid.NewGuid();
-
-        await using (var db = database.CreateContext())
-        {
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync("20261122140000_NoticesAndJobs");
-            await InsertContractAsThenAsync(db, contractor.Id, contract.Id);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO sites (id, contract_id, code, name, address_street, address_city, address_state, address_postal_code,
-                    location_latitude, location_longitude)
-                VALUES ({site.Id}, {contract.Id}, 'WHS', 'Weaver High School', '415 Granby Street', 'Hartford', 'CT', '06112', {41.7905m}, {-72.688m})
-                """);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO areas (id, site_id, name, kind, sport_seasons) VALUES ({infield.Id}, {site.Id}, 'Baseball infield', 'BaseballInfield', '[]')
-                """);
-            db.AddRange(broadleaf, mowing, log, version);
-            await db.SaveChangesAsync();
-            var raisedAt = at.ToDateTimeUtc();
-            var foundAt = Instant.FromUtc(2003, 7, 10, 6, 30).ToDateTimeUtc();
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO deficiency_candidates (id, contract_id, work_log_id, version, occurrence_id, area_id, kind, evidence, raised_at, status)
-                VALUES ({candidateId}, {contract.Id}, {log.Id}, 1, {broadleaf.Id}, {infield.Id}, 'OutsideWindow', 'Done on Jul 25, 2003.', {raisedAt}, 'Open')
-                """);
-            await db.Database.ExecuteSqlInterpolatedAsync($"""
-                INSERT INTO missed_work (id, contract_id, occurrence_id, kind, window_end, logged_on, found_on, found_at)
-                VALUES ({missedId}, {contract.Id}, {mowing.Id}, 'Missed', {new DateOnly(2003, 6, 30)}, NULL, {new DateOnly(2003, 7, 10)}, {foundAt})
-                """);
-
-            await migrator.MigrateAsync();
-        }
-
-        await using var read = database.CreateContext();
-        var moved = await read.Deficiencies.AsNoTracking().OrderBy(d => d.Kind).ToListAsync();
-        Assert.Equal(2, moved.Count);
-        var missed = moved.Single(d => d.Id == missedId);
-        Assert.Equal((DeficiencyKind.MissedWork, DeficiencyStatus.Open, site.Id, mowing.Id), (missed.Kind, missed.Status, missed.SiteId, missed.OccurrenceId));
-        Assert.Equal(DeficiencyKeys.Missed(mowing.Id), missed.DedupKey);
-        Assert.Equal(new LocalDate(2003, 7, 10), missed.FoundOn);
-        var late = moved.Single(d => d.Id == candidateId);
-        Assert.Equal((DeficiencyKind.LateWork, log.Id, 1, site.Id), (late.Kind, late.WorkLogId, late.WorkLogVersion, late.SiteId));
-        Assert.Equal([infield.Id], late.AreaIds);
-        Assert.Equal("Done on Jul 25, 2003.", late.Evidence);
-        Assert.Equal(at, late.RaisedAt);
+        Assert.Contains(actual, line => line.StartsWith("column contracts.settings_crews_per_day", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task WorkCalendars_StoredContract_GetsMondayToSaturdayOneCrewAnd24Hours()
+    /// <summary>The history table as the hand-written migrations left it: EF Core's own column names, their ids.</summary>
+    protected static async Task MakeHandWrittenHistoryAsync(FieldContractsDbContext db)
     {
-        await using var database = await TestDatabase.CreateAsync(provider);
-        var contractorId = Guid.NewGuid();
-        var contractId = Guid.NewGuid();
-        await using (var db = database.CreateContext())
-        {
-            var migrator = db.GetService<IMigrator>();
-            await migrator.MigrateAsync("20261129110000_ContractSpecifications");
-            await InsertContractAsThenAsync(db, contractorId, contractId);
-
-            await migrator.MigrateAsync();
-        }
-
-        await using var read = database.CreateContext();
-        var settings = (await read.Contracts.AsNoTracking().SingleAsync(c => c.Id == contractId)).Settings;
-        Assert.Equal(1, settings.CrewsPerDay);
-        Assert.Equal(Duration.FromHours(24), settings.ReEntryBuffer);
-        Assert.Equal(WorkCalendar.MondayToSaturday.WorkingDays, settings.WorkCalendar.WorkingDays);
-        Assert.Empty(settings.WorkCalendar.Holidays);
-        Assert.Equal("Sunday", settings.WorkCalendar.WhyNotWorking(new LocalDate(2004, 4, 25)));
-    }
-
-    /// <summary>
-    /// A contractor and #2685's contract as the first migrations' tables held them, without the settings columns added
-    /// since: the model of now would write columns those tables do not have yet.
-    /// </summary>
-    private static async Task InsertContractAsThenAsync(FieldContractsDbContext db, Guid contractorId, Guid contractId)
-    {
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO contractors (id, name, address_street, address_city, address_state, address_postal_code, contacts)
-            VALUES ({contractorId}, 'Register Move Co', '1 Main Street', 'Hartford', 'CT', '06103', '[]')
-            """);
-        await db.Database.ExecuteSqlInterpolatedAsync($"""
-            INSERT INTO contracts (id, number, title, contractor_id, term_start, term_end, awarded_on, terminated_on,
-                settings_subcontracting, settings_chemical_notice_lead_seconds, settings_mowing_cadence_days)
-            VALUES ({contractId}, '2685', 'Athletic Fields; Maintenance Of', {contractorId}, {new DateOnly(2003, 5, 15)},
-                {new DateOnly(2004, 12, 31)}, {new DateOnly(2003, 4, 15)}, NULL, 'NotPermitted', {86400L}, {7})
+        await db.Database.ExecuteSqlRawAsync("""
+            CREATE TABLE "__EFMigrationsHistory" ("MigrationId" varchar(150) NOT NULL PRIMARY KEY, "ProductVersion" varchar(32) NOT NULL);
+            INSERT INTO "__EFMigrationsHistory" VALUES ('20261122090000_Initial', '10.0.14'), ('20261130100000_Deliverables', '10.0.14');
+            CREATE TABLE contracts (id varchar(36) NOT NULL PRIMARY KEY, number varchar(20) NOT NULL);
+            INSERT INTO contracts VALUES ('old', '2685');
             """);
     }
 
-    private static OccurrenceRecord Occurrence(Guid contract, Guid site, string task, LocalDate start, LocalDate end) => new()
+    /// <summary>A history in this version's form that names a migration this version does not have (one generated anew since).</summary>
+    protected static async Task MakeHistoryWithUnknownMigrationAsync(FieldContractsDbContext db)
     {
-        Id = Guid.NewGuid(), ContractId = contract, SiteId = site, TaskKey = task, ItemReference = "3a", SeasonKey = "summer",
-        Kind = TaskKind.Mowing, Year = 2003, SeriesNumber = 1, WindowStart = start, WindowEnd = end, PlannedDate = start,
-        Status = OccurrenceStatus.Planned, Detail = "{}", CreatedAt = Instant.FromUtc(2003, 5, 1, 0, 0), LastModified = Instant.FromUtc(2003, 5, 1, 0, 0),
-    };
+        await FieldContractsDatabase.MigrateAsync(db);
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO "__EFMigrationsHistory" (migration_id, product_version) VALUES ('20270101000000_Initial', '10.0.15');
+            """);
+    }
+
+    protected static async Task<long> CountAsync(DbConnection connection, string sql)
+    {
+        await connection.OpenAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            return Convert.ToInt64(await command.ExecuteScalarAsync());
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
 }
 
-public sealed class MigrationTests_Sqlite() : MigrationTests(DatabaseProvider.Sqlite);
+public sealed class MigrationTests_Sqlite() : MigrationTests(DatabaseProvider.Sqlite)
+{
+    [Theory]
+    [InlineData("hand-written")]
+    [InlineData("unknown migration")]
+    public async Task Migrate_EmbeddedDatabaseOfAnotherMigrationSet_MovesItAsideAndStartsAfresh(string history)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var file = new SqliteConnectionStringBuilder(database.Settings.ConnectionString).DataSource;
+        await using (var old = database.CreateContext())
+        {
+            await (history == "hand-written" ? MakeHandWrittenHistoryAsync(old) : MakeHistoryWithUnknownMigrationAsync(old));
+        }
 
-public sealed class MigrationTests_Postgres() : MigrationTests(DatabaseProvider.PostgreSql);
+        var logger = new ListLogger();
+        await using (var db = database.CreateContext())
+        {
+            await FieldContractsDatabase.MigrateAsync(db, logger);
+
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.Equal(0, await db.Contracts.CountAsync());
+        }
+
+        var aside = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(file)!, "fieldcontracts.db.old-*"), f => !f.EndsWith("-wal") && !f.EndsWith("-shm"));
+        await using var kept = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = aside, Pooling = false }.ToString());
+        Assert.Equal(1, await CountAsync(kept, "SELECT count(*) FROM \"__EFMigrationsHistory\" WHERE " +
+            (history == "hand-written" ? "\"MigrationId\" = '20261122090000_Initial'" : "migration_id = '20270101000000_Initial'")));
+        Assert.Contains(logger.Warnings, w => w.Contains(aside, StringComparison.Ordinal));
+    }
+}
+
+public sealed class MigrationTests_Postgres() : MigrationTests(DatabaseProvider.PostgreSql)
+{
+    [Theory]
+    [InlineData("hand-written")]
+    [InlineData("unknown migration")]
+    public async Task Migrate_ServerDatabaseOfAnotherMigrationSet_RefusesAndChangesNothing(string history)
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using (var old = database.CreateContext())
+        {
+            await (history == "hand-written" ? MakeHandWrittenHistoryAsync(old) : MakeHistoryWithUnknownMigrationAsync(old));
+        }
+
+        await using var db = database.CreateContext();
+        var before = await SchemaSnapshot.ReadAsync(db);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => FieldContractsDatabase.MigrateAsync(db));
+
+        Assert.Contains("another set of migrations", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await SchemaSnapshot.ReadAsync(db));
+        Assert.Equal(history == "hand-written" ? 2 : db.Database.GetMigrations().Count() + 1,
+            await CountAsync(db.Database.GetDbConnection(), "SELECT count(*) FROM \"__EFMigrationsHistory\""));
+    }
+}

@@ -1,5 +1,7 @@
+using FieldContracts.Data.Notices;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Testing;
+using NodaTime.TimeZones;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldContracts.Data.Tests;
@@ -80,8 +82,80 @@ public abstract class RoundTripTests(DatabaseProvider provider)
         Assert.Equal([new SportSeason("Softball", new AnnualDate(3, 20), new AnnualDate(6, 5))],
             (await read.Areas.SingleAsync(a => a.Id == area.Id)).Seasons);
     }
+
+    private static readonly DateTimeZone Hartford = DateTimeZoneProviders.Tzdb["America/New_York"];
+
+    /// <summary>Sunday, October 26, 2003, 1:30 a.m. in Hartford happened twice: first on daylight time (EDT), then on standard time (EST).</summary>
+    private static readonly ZoneLocalMapping FallBack = Hartford.MapLocal(new LocalDateTime(2003, 10, 26, 1, 30));
+
+    /// <summary>Sunday, April 4, 2004: the clocks went from 1:59:59 a.m. EST straight to 3:00 a.m. EDT.</summary>
+    private static readonly Instant LastStandardSecond = new LocalDateTime(2004, 4, 4, 1, 59, 59).InZoneStrictly(Hartford).ToInstant();
+
+    private static readonly Instant FirstDaylightSecond = new LocalDateTime(2004, 4, 4, 3, 0).InZoneStrictly(Hartford).ToInstant();
+
+    [Fact]
+    public async Task NodaTimeValues_AtDaylightSavingEdgesLeapDayAndLongDurations_RoundTripAndCompare()
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var contractor = new Contractor(Guid.NewGuid(), "Edges Grounds", new PostalAddress("1 Main Street", "Hartford", "CT", "06103"));
+        // 25 hours of lead time: the length of October 26, 2003 in Hartford, one hour longer than "a day".
+        var contract = new Contract(Guid.NewGuid(), "2004", "Leap Day Award", contractor.Id,
+            new DateInterval(new LocalDate(2004, 2, 29), new LocalDate(2004, 4, 4)), new LocalDate(2004, 2, 29),
+            new ContractSettings(SubcontractingPolicy.NotPermitted, Duration.FromHours(25), 7, reEntryBuffer: Duration.FromHours(71) + Duration.FromSeconds(59)));
+        var edt = FallBack.First().ToInstant();
+        var est = FallBack.Last().ToInstant();
+        Assert.Equal(Duration.FromHours(1), est - edt);
+        var messages = new[] { (Key: "edt", At: edt), (Key: "est", At: est), (Key: "before-spring", At: LastStandardSecond), (Key: "after-spring", At: FirstDaylightSecond) }
+            .Select(m => new OutboxMessage
+            {
+                Id = Guid.NewGuid(), Kind = OutboxKind.LicenceReminder, DedupKey = m.Key, ToAddress = "a@example.org", ToName = "A", Subject = m.Key,
+                Body = "", CreatedAt = m.At, NextAttemptAt = m.At, SentAt = m.At + Duration.FromSeconds(1),
+            })
+            .ToList();
+        await using (var db = database.CreateContext())
+        {
+            await FieldContractsDatabase.MigrateAsync(db);
+            db.AddRange(contractor, contract);
+            db.OutboxMessages.AddRange(messages);
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = database.CreateContext();
+        var loaded = await read.Contracts.AsNoTracking().SingleAsync(c => c.AwardedOn == new LocalDate(2004, 2, 29));
+        Assert.Equal(new DateInterval(new LocalDate(2004, 2, 29), new LocalDate(2004, 4, 4)), loaded.Term);
+        Assert.Equal(Duration.FromHours(25), loaded.Settings.ChemicalNoticeLeadTime);
+        Assert.Equal(Duration.FromHours(71) + Duration.FromSeconds(59), loaded.Settings.ReEntryBuffer);
+        var stored = await read.OutboxMessages.AsNoTracking().ToDictionaryAsync(m => m.DedupKey, m => (m.CreatedAt, m.SentAt));
+        Assert.Equal(messages.ToDictionary(m => m.DedupKey, m => (m.CreatedAt, m.SentAt)), stored);
+        Assert.Equal("2003-10-26T01:30:00 EDT 2003-10-26T01:30:00 EST",
+            $"{stored["edt"].CreatedAt.InZone(Hartford):uuuu-MM-dd'T'HH:mm:ss x} {stored["est"].CreatedAt.InZone(Hartford):uuuu-MM-dd'T'HH:mm:ss x}");
+        Assert.Equal(Duration.FromSeconds(1), stored["after-spring"].CreatedAt - stored["before-spring"].CreatedAt);
+        // Compared in the database, not after reading: the order of instants holds across both changes of the clocks.
+        Assert.Equal(["edt", "est"], await read.OutboxMessages.Where(m => m.CreatedAt >= edt && m.CreatedAt <= est)
+            .OrderBy(m => m.CreatedAt).Select(m => m.DedupKey).ToListAsync());
+        Assert.Equal(["after-spring"], await read.OutboxMessages.Where(m => m.CreatedAt > LastStandardSecond).Select(m => m.DedupKey).ToListAsync());
+        Assert.Equal(["2004"], await read.Contracts.Where(c => c.TermEnd == new LocalDate(2004, 4, 4) && c.TermStart < new LocalDate(2004, 3, 1))
+            .Select(c => c.Number).ToListAsync());
+    }
 }
 
 public sealed class RoundTripTests_Sqlite() : RoundTripTests(DatabaseProvider.Sqlite);
 
-public sealed class RoundTripTests_Postgres() : RoundTripTests(DatabaseProvider.PostgreSql);
+public sealed class RoundTripTests_Postgres() : RoundTripTests(DatabaseProvider.PostgreSql)
+{
+    /// <summary>PostgreSQL keeps NodaTime values in its own types (the Npgsql NodaTime plugin), which psql and reports read as such.</summary>
+    [Fact]
+    public async Task NodaTimeColumns_AreNativePostgresTypes()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        await using var db = database.CreateContext();
+        await FieldContractsDatabase.MigrateAsync(db);
+
+        var columns = await SchemaSnapshot.ReadAsync(db);
+
+        Assert.Contains(columns, c => c.StartsWith("column contracts.awarded_on date ", StringComparison.Ordinal));
+        Assert.Contains(columns, c => c.StartsWith("column outbox_messages.sent_at timestamp with time zone ", StringComparison.Ordinal));
+        Assert.Contains(columns, c => c.StartsWith("column contracts.settings_chemical_notice_lead_time interval ", StringComparison.Ordinal));
+        Assert.Contains(columns, c => c.StartsWith("column contracts.settings_re_entry_buffer interval ", StringComparison.Ordinal));
+    }
+}

@@ -24,6 +24,7 @@ public sealed class FieldContractsFactory(TestDatabase database, IClock clock, s
         builder.UseEnvironment(environment);
         builder.UseSetting("Demo:Enabled", demo ? "true" : "false");
         builder.UseSetting("Clock:Today", "");
+        builder.UseSetting("ConnectionStrings:SqlServer", "");
         if (Database.Provider == DatabaseProvider.PostgreSql)
         {
             builder.UseSetting("ConnectionStrings:Postgres", Database.Settings.ConnectionString);

@@ -4,14 +4,15 @@ using NodaTime.Text;
 
 namespace FieldContracts.Data.Conversion;
 
-// Value converters that store NodaTime values in types both providers understand natively.
+// Value converters that store NodaTime values on SQLite and SQL Server, which know no NodaTime type; on PostgreSQL the
+// Npgsql NodaTime plugin maps them natively instead (FieldContractsDbContext.ConfigureConventions).
 
-/// <summary>A <see cref="LocalDate"/> as a date column (PostgreSQL <c>date</c>, SQLite ISO text).</summary>
+/// <summary>A <see cref="LocalDate"/> as a date column (SQL Server <c>date</c>, SQLite ISO text).</summary>
 public sealed class LocalDateConverter() : ValueConverter<LocalDate, DateOnly>(
     d => d.ToDateOnly(), d => LocalDate.FromDateOnly(d));
 
 /// <summary>
-/// An <see cref="Instant"/> as a UTC timestamp: PostgreSQL <c>timestamptz</c>; SQLite sortable text,
+/// An <see cref="Instant"/> as a UTC timestamp: SQL Server <c>datetime2</c>; SQLite sortable text,
 /// which it reads back with an unspecified kind.
 /// </summary>
 public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
@@ -21,7 +22,7 @@ public sealed class InstantConverter() : ValueConverter<Instant, DateTime>(
 public sealed class DurationSecondsConverter() : ValueConverter<Duration, long>(
     d => (long)d.TotalSeconds, s => Duration.FromSeconds(s));
 
-/// <summary>An <see cref="AnnualDate"/> as "MM-dd" text.</summary>
+/// <summary>An <see cref="AnnualDate"/> as "MM-dd" text, on every provider.</summary>
 public sealed class AnnualDateConverter() : ValueConverter<AnnualDate, string>(
     d => AnnualDateText.Format(d), s => AnnualDateText.Parse(s));
 

@@ -21,8 +21,6 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.OwnsOne(c => c.Settings, settings =>
         {
             settings.Property(s => s.Subcontracting).HasConversion<string>().HasMaxLength(40);
-            settings.Property(s => s.ChemicalNoticeLeadTime).HasColumnName("settings_chemical_notice_lead_seconds");
-            settings.Property(s => s.ReEntryBuffer).HasColumnName("settings_re_entry_seconds");
             settings.Property(s => s.WorkCalendar).HasConversion(new WorkCalendarConverter(), WorkCalendarConverter.Comparer);
         });
         builder.Navigation(c => c.Settings).IsRequired();

@@ -31,6 +31,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> builder)
     {
+        IdentityConfiguration.ConfigureUsers(builder);
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
         builder.HasOne<Contractor>().WithMany().HasForeignKey(u => u.ContractorId).OnDelete(DeleteBehavior.Restrict);
     }

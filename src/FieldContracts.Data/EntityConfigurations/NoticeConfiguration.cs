@@ -73,20 +73,3 @@ internal sealed class LicenceConfiguration : IEntityTypeConfiguration<LicenceRec
         builder.HasIndex(l => l.ExpiresOn);
     }
 }
-
-internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRunRecord>
-{
-    public void Configure(EntityTypeBuilder<JobRunRecord> builder)
-    {
-        builder.ToTable("job_runs");
-        builder.HasKey(r => r.Id);
-        builder.Property(r => r.Id).ValueGeneratedNever();
-        builder.Property(r => r.JobName).HasMaxLength(100).IsRequired();
-        builder.Property(r => r.FireInstanceId).HasMaxLength(100).IsRequired();
-        builder.Property(r => r.Node).HasMaxLength(200).IsRequired();
-        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(40);
-        builder.Property(r => r.Summary).HasMaxLength(1000);
-        builder.Property(r => r.Error).HasMaxLength(4000);
-        builder.HasIndex(r => new { r.JobName, r.StartedAt });
-    }
-}

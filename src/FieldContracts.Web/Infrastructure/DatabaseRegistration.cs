@@ -7,16 +7,23 @@ namespace FieldContracts.Web.Infrastructure;
 public static class DatabaseRegistration
 {
     /// <summary>
-    /// PostgreSQL when <c>ConnectionStrings:Postgres</c> is set (configuration or the environment
-    /// variable <c>ConnectionStrings__Postgres</c>); otherwise the embedded SQLite file in
-    /// <c>Storage:DataDirectory</c>, relative to the content root.
+    /// PostgreSQL when <c>ConnectionStrings:Postgres</c> is set, SQL Server when <c>ConnectionStrings:SqlServer</c> is
+    /// (configuration or the environment variables <c>ConnectionStrings__Postgres</c>, <c>ConnectionStrings__SqlServer</c>;
+    /// never both); otherwise the embedded SQLite file in <c>Storage:DataDirectory</c>, relative to the content root.
     /// </summary>
     public static DatabaseSettings ResolveDatabase(IConfiguration configuration, IHostEnvironment environment)
     {
         var postgres = configuration.GetConnectionString("Postgres");
-        if (!string.IsNullOrWhiteSpace(postgres))
+        var sqlServer = configuration.GetConnectionString("SqlServer");
+        switch (string.IsNullOrWhiteSpace(postgres), string.IsNullOrWhiteSpace(sqlServer))
         {
-            return DatabaseSettings.PostgreSql(postgres);
+            case (false, false):
+                throw new InvalidOperationException(
+                    "Both ConnectionStrings:Postgres and ConnectionStrings:SqlServer are set: set the one database to use.");
+            case (false, true):
+                return DatabaseSettings.PostgreSql(postgres!);
+            case (true, false):
+                return DatabaseSettings.SqlServer(sqlServer!);
         }
 
         var directory = configuration["Storage:DataDirectory"];
@@ -42,29 +49,45 @@ public static class DatabaseRegistration
         var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         app.Logger.LogInformation("Database: {Database}", settings.Describe());
         await using var turn = await StartupTurn.TakeAsync(settings);
-        await FieldContractsDatabase.MigrateAsync(db);
+        await FieldContractsDatabase.MigrateAsync(db, app.Logger);
         await FieldContracts.Web.Features.Jobs.JobsRegistration.PrepareJobStorageAsync(settings, CancellationToken.None);
         await scope.ServiceProvider.GetRequiredService<DemoData>().PrepareAsync(CancellationToken.None);
     }
 
-    /// <summary>An instance's turn at preparing a shared database: a PostgreSQL session-level advisory lock.</summary>
-    private sealed class StartupTurn(Npgsql.NpgsqlConnection? connection) : IAsyncDisposable
+    /// <summary>
+    /// An instance's turn at preparing a shared database: a session-level lock (PostgreSQL's advisory lock, SQL Server's
+    /// application lock) on a connection of its own, not pooled, so closing it ends the session and with it the lock,
+    /// also when preparing failed. The embedded database has one instance.
+    /// </summary>
+    private sealed class StartupTurn(System.Data.Common.DbConnection? connection) : IAsyncDisposable
     {
-        private const long Key = 2_685_001;
+        // Waits while another instance prepares: migrations can take minutes on a big database.
+        private const int WaitSeconds = 900;
 
         public static async Task<StartupTurn> TakeAsync(DatabaseSettings settings)
         {
-            if (settings.Provider != DatabaseProvider.PostgreSql)
+            System.Data.Common.DbConnection connection;
+            string sql;
+            switch (settings.Provider)
             {
-                return new StartupTurn(null); // The embedded database has one instance.
+                case DatabaseProvider.PostgreSql:
+                    connection = new Npgsql.NpgsqlConnection(
+                        new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ToString());
+                    sql = "SELECT pg_advisory_lock(2685001)";
+                    break;
+                case DatabaseProvider.SqlServer:
+                    connection = new Microsoft.Data.SqlClient.SqlConnection(
+                        new Microsoft.Data.SqlClient.SqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ToString());
+                    sql = $"EXEC sp_getapplock @Resource = 'fieldcontracts-startup', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = {WaitSeconds * 1000}";
+                    break;
+                default:
+                    return new StartupTurn(null);
             }
 
-            // A session of its own, not pooled: closing it ends the session, and with it the lock.
-            var unpooled = new Npgsql.NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false };
-            var connection = new Npgsql.NpgsqlConnection(unpooled.ToString());
             await connection.OpenAsync();
-            // Waits while another instance prepares (migrations can take minutes on a big database).
-            await using var command = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection) { CommandTimeout = 900 };
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.CommandTimeout = WaitSeconds + 30;
             await command.ExecuteNonQueryAsync();
             return new StartupTurn(connection);
         }
@@ -73,7 +96,6 @@ public static class DatabaseRegistration
         {
             if (connection is not null)
             {
-                // Closing the session releases its lock, also when preparing failed.
                 await connection.DisposeAsync();
             }
         }

@@ -45,8 +45,9 @@ public static class JobsRegistration
     public const string DashboardPolicy = "jobs-dashboard";
 
     /// <summary>
-    /// Hangfire, on storage that follows the database (docs/decisions/0016): PostgreSQL → Hangfire.PostgreSql in its own
-    /// schema <c>hangfire</c>, several instances sharing the work; the embedded SQLite → Hangfire.InMemory, one instance,
+    /// Hangfire, on storage that follows the database (docs/decisions/0016): PostgreSQL → Hangfire.PostgreSql and SQL
+    /// Server → Hangfire.SqlServer, each in schema <c>hangfire</c>, several instances sharing the work; the embedded
+    /// SQLite → Hangfire.InMemory, one instance,
     /// since every piece of work that must survive a restart is a row of our own that the recurring passes pick up again.
     /// Each application gets its own storage and activator (not Hangfire's static ones), so instances in one process
     /// (tests) never share them.
@@ -97,17 +98,31 @@ public static class JobsRegistration
             IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(Roles.Purchasing),
         });
 
-    /// <summary>Installs or upgrades Hangfire's PostgreSQL schema (at start-up, one instance at a time); the other storages need nothing.</summary>
+    /// <summary>
+    /// Installs or upgrades Hangfire's schema on a database server (at start-up, one instance at a time); the in-memory
+    /// storage needs nothing.
+    /// </summary>
     public static async Task PrepareJobStorageAsync(DatabaseSettings database, CancellationToken cancellationToken)
     {
-        if (database.Provider != DatabaseProvider.PostgreSql)
+        switch (database.Provider)
         {
-            return;
-        }
+            case DatabaseProvider.PostgreSql:
+                await using (var connection = new NpgsqlConnection(JobsConnectionString(database)))
+                {
+                    await connection.OpenAsync(cancellationToken);
+                    PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
+                }
 
-        await using var connection = new NpgsqlConnection(JobsConnectionString(database));
-        await connection.OpenAsync(cancellationToken);
-        PostgreSqlObjectsInstaller.Install(connection, HangfireSchema);
+                break;
+            case DatabaseProvider.SqlServer:
+                await using (var connection = new Microsoft.Data.SqlClient.SqlConnection(database.ConnectionString))
+                {
+                    await connection.OpenAsync(cancellationToken);
+                    Hangfire.SqlServer.SqlServerObjectsInstaller.Install(connection, HangfireSchema, enableHeavyMigrations: true);
+                }
+
+                break;
+        }
     }
 
     private const string HangfireSchema = "hangfire";
@@ -128,6 +143,15 @@ public static class JobsRegistration
                     DistributedLockTimeout = settings.LockTimeout,
                 };
                 return new PostgreSqlStorage(new OwnDataSource(JobsConnectionString(database), options), options);
+            case DatabaseProvider.SqlServer:
+                return new Hangfire.SqlServer.SqlServerStorage(() => new Microsoft.Data.SqlClient.SqlConnection(database.ConnectionString),
+                    new Hangfire.SqlServer.SqlServerStorageOptions
+                    {
+                        SchemaName = HangfireSchema,
+                        PrepareSchemaIfNecessary = false,
+                        QueuePollInterval = settings.PollInterval,
+                        SlidingInvisibilityTimeout = settings.InvisibilityTimeout,
+                    });
             case DatabaseProvider.Sqlite:
                 // Finished runs are kept a day, as on PostgreSQL.
                 return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromDays(1) });
