@@ -14,8 +14,8 @@ internal static class SchemaSnapshot
         try
         {
             var lines = db.Database.IsSqlite() ? await ReadSqliteAsync(connection) : await ReadPostgresAsync(connection);
-            // EF's history and Quartz's job store (provisioned by Quartz, docs/decisions/0007) are not the model's.
-            return lines.Where(l => !l.Contains("__EF", StringComparison.Ordinal) && !l.Contains("qrtz_", StringComparison.OrdinalIgnoreCase))
+            // EF's history is not the model's (Hangfire's tables live in a schema of their own, docs/decisions/0016).
+            return lines.Where(l => !l.Contains("__EF", StringComparison.Ordinal))
                 .Order(StringComparer.Ordinal).ToList();
         }
         finally
