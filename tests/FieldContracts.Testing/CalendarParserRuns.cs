@@ -9,8 +9,9 @@ namespace FieldContracts.Testing;
 public sealed record ParsedEvent(string Uid, string Start, string? End, string Summary, string? Location, string? Description);
 
 /// <summary>
-/// Runs python3-icalendar, python3-vobject (Debian's, through /usr/bin/python3) and ical.js (npm) on a
-/// calendar, each strictly, and returns what each read. Any parser that rejects the calendar fails the test.
+/// Runs python3-icalendar, python3-vobject (Debian's, through /usr/bin/python3), ical.js (npm) and Ical.Net (NuGet,
+/// in process) on a calendar, each strictly, and returns what each read. Any parser that rejects the calendar fails
+/// the test.
 /// </summary>
 public static class CalendarParserRuns
 {
@@ -36,7 +37,7 @@ public static class CalendarParserRuns
                 RunAsync("python3-icalendar", Python, "check_icalendar.py", file),
                 RunAsync("python3-vobject", Python, "check_vobject.py", file),
                 RunAsync("ical.js", "node", "check-icaljs.mjs", file));
-            var result = new Dictionary<string, IReadOnlyList<ParsedEvent>>();
+            var result = new Dictionary<string, IReadOnlyList<ParsedEvent>> { ["Ical.Net"] = IcalNet.Read(ics) };
             foreach (var run in runs)
             {
                 Assert.True(run.ExitCode == 0,
@@ -88,4 +89,33 @@ public static class CalendarParserRuns
     }
 
     private sealed record ParserRun(string Parser, int ExitCode, string Output, string Error);
+}
+
+/// <summary>Ical.Net 5, the design's iCalendar library, reading a calendar as a .NET calendar client would.</summary>
+internal static class IcalNet
+{
+    private static readonly NodaTime.DateTimeZone NewYork = NodaTime.DateTimeZoneProviders.Tzdb["America/New_York"];
+
+    private static readonly NodaTime.Text.ZonedDateTimePattern IsoWithOffset =
+        NodaTime.Text.ZonedDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'sso<+HH:mm>", null);
+
+    public static IReadOnlyList<ParsedEvent> Read(byte[] ics)
+    {
+        var calendar = Ical.Net.Calendar.Load(Encoding.UTF8.GetString(ics));
+        Assert.True(calendar is not null, "Ical.Net read no calendar.");
+        return calendar.Events
+            .Select(e =>
+            {
+                Assert.True(e.DtStart is not null && !string.IsNullOrEmpty(e.Uid), $"Ical.Net read an event without UID or DTSTART: {e.Uid}");
+                return new ParsedEvent(e.Uid!, Text(e.DtStart!), e.DtEnd is { } end ? Text(end) : null, e.Summary ?? "", e.Location,
+                    e.Description);
+            })
+            .ToList();
+    }
+
+    /// <summary>A date for an all-day value; otherwise the time in America/New_York with its offset.</summary>
+    private static string Text(Ical.Net.DataTypes.CalDateTime value) =>
+        value.HasTime
+            ? IsoWithOffset.Format(NodaTime.Instant.FromDateTimeUtc(value.AsUtc).InZone(NewYork))
+            : value.Date.ToString("yyyy'-'MM'-'dd", System.Globalization.CultureInfo.InvariantCulture);
 }

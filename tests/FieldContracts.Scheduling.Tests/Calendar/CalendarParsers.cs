@@ -6,7 +6,7 @@ using NodaTime.Text;
 namespace FieldContracts.Scheduling.Tests.Calendar;
 
 /// <summary>
-/// Runs the three independent parsers in tests/calendar-parsers on a written feed and checks that each one
+/// Runs the four independent parsers (three in tests/calendar-parsers, and Ical.Net) on a written feed and checks that each one
 /// accepts it and reads back the events the feed was built from: the same starts and ends in
 /// America/New_York, and the same text.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class CalendarParsers
 
     private static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 
-    /// <summary>Fails unless python3-icalendar, python3-vobject and ical.js all read <paramref name="ics"/> as <paramref name="feed"/>.</summary>
+    /// <summary>Fails unless python3-icalendar, python3-vobject, ical.js and Ical.Net all read <paramref name="ics"/> as <paramref name="feed"/>.</summary>
     public static void AssertAllRead(CalendarFeed feed, byte[] ics)
     {
         var expected = feed.Events.Select(Expected).ToList();

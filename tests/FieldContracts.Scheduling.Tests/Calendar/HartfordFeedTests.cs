@@ -5,7 +5,7 @@ namespace FieldContracts.Scheduling.Tests.Calendar;
 public class HartfordFeedTests
 {
     [Fact]
-    public void Write_HartfordFeed_IsReadByAllThreeParsersWithTheSameStartTimes()
+    public void Write_HartfordFeed_IsReadByAllFourParsersWithTheSameStartTimes()
     {
         var feed = HartfordFeed.Build();
 

@@ -4,7 +4,7 @@ using FieldContracts.Scheduling.Contracts;
 
 namespace FieldContracts.Scheduling.Tests.Calendar;
 
-/// <summary>Builds feeds for the tests, writes them, and has every written feed read by the three parsers.</summary>
+/// <summary>Builds feeds for the tests, writes them, and has every written feed read by the four parsers.</summary>
 internal static class Ics
 {
     public static readonly DateTimeZone NewYork = DateTimeZoneProviders.Tzdb["America/New_York"];
@@ -20,7 +20,7 @@ internal static class Ics
     public static CalendarEvent Event(string uid, EventTiming timing, string summary = "Mowing") =>
         new(uid, summary, timing, Revised, Revised);
 
-    /// <summary>Writes <paramref name="feed"/>, checks all three parsers read it back, and returns the bytes.</summary>
+    /// <summary>Writes <paramref name="feed"/>, checks all four parsers read it back, and returns the bytes.</summary>
     public static byte[] Write(CalendarFeed feed)
     {
         var bytes = IcsWriter.ToArray(feed);

@@ -4,7 +4,7 @@ using FieldContracts.Testing;
 namespace FieldContracts.Web.Tests.Features.Feeds;
 
 /// <summary>
-/// Runs the three parsers of tests/calendar-parsers (python3-icalendar, python3-vobject, ical.js) on a served
+/// Runs the four parsers (python3-icalendar, python3-vobject, ical.js of tests/calendar-parsers, and Ical.Net) on a served
 /// feed, as the writer's own tests do, and returns what each read. Any parse error fails the test.
 /// </summary>
 internal static class FeedParsers

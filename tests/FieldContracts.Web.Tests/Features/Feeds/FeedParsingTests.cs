@@ -5,7 +5,7 @@ using NodaTime.Text;
 namespace FieldContracts.Web.Tests.Features.Feeds;
 
 /// <summary>
-/// #2685's feeds as calendar applications read them: python3-icalendar, python3-vobject and ical.js must each
+/// #2685's feeds as calendar applications read them: python3-icalendar, python3-vobject, ical.js and Ical.Net must each
 /// accept every event, and the start each reads must be the plan's, in America/New_York.
 /// </summary>
 public abstract class FeedParsingTests(TestApp app)
@@ -19,7 +19,7 @@ public abstract class FeedParsingTests(TestApp app)
     [InlineData("WholeContract", null)]
     [InlineData("School", "HPHS")]
     [InlineData("ChemicalOnly", null)]
-    public async Task Feed2685_ReadByThreeParsers_HasThePlansStartTimes(string scope, string? school)
+    public async Task Feed2685_ReadByFourParsers_HasThePlansStartTimes(string scope, string? school)
     {
         var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
         var feed = await FeedClient.CreateAsync(director, new { scope, contract = "2685", school });
