@@ -41,14 +41,14 @@ public sealed record JobsSettings(bool RunServer, int Workers, IReadOnlyDictiona
 
 public static class JobsRegistration
 {
-    /// <summary>The role names allowed on the dashboard: Purchasing acts, the Athletic Director reads.</summary>
+    /// <summary>The dashboard's policy: Purchasing acts, the Athletic Director reads.</summary>
     public const string DashboardPolicy = "jobs-dashboard";
 
     /// <summary>
     /// Hangfire, on storage that follows the database (docs/decisions/0016): PostgreSQL → Hangfire.PostgreSql and SQL
     /// Server → Hangfire.SqlServer, each in schema <c>hangfire</c>, several instances sharing the work; the embedded
-    /// SQLite → Hangfire.InMemory, one instance,
-    /// since every piece of work that must survive a restart is a row of our own that the recurring passes pick up again.
+    /// SQLite → Hangfire.InMemory, one instance, since every piece of work that must survive a restart is a row of our
+    /// own that the recurring passes pick up again.
     /// Each application gets its own storage and activator (not Hangfire's static ones), so instances in one process
     /// (tests) never share them.
     /// </summary>
