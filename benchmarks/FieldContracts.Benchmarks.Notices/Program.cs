@@ -11,7 +11,6 @@ using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.States;
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -139,19 +138,17 @@ static async Task<DeliveryResult> ThroughHangfireAsync(DatabaseSettings database
         WorkerCount = 1, Activator = new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()),
     }, storage);
     var run = new BackgroundJobClient(storage).Create(JobCatalog.Find("deliver-outbox")!.Call(), new EnqueuedState());
+    var runs = new JobsQueries(storage, new RecurringJobManager(storage));
     while (true)
     {
-        var state = storage.GetMonitoringApi().JobDetails(run).History.OrderBy(h => h.CreatedAt).LastOrDefault();
-        if (state?.StateName is "Succeeded")
+        switch (runs.Run(run))
         {
-            var result = JsonSerializer.Deserialize<string>(state.Data["Result"])!.Split(' ');
-            return new DeliveryResult(int.Parse(result[0], CultureInfo.InvariantCulture), int.Parse(result[2], CultureInfo.InvariantCulture),
-                int.Parse(result[6], CultureInfo.InvariantCulture));
-        }
-
-        if (state?.StateName is "Failed" or "Deleted")
-        {
-            throw new InvalidOperationException($"The delivery run ended {state.StateName}: {state.Reason}");
+            case { State: "Succeeded", Result: { } result }:
+                var words = result.Split(' ');
+                return new DeliveryResult(int.Parse(words[0], CultureInfo.InvariantCulture), int.Parse(words[2], CultureInfo.InvariantCulture),
+                    int.Parse(words[6], CultureInfo.InvariantCulture));
+            case { State: "Failed" or "Deleted" } ended:
+                throw new InvalidOperationException($"The delivery run ended {ended.State}: {ended.Error ?? ended.History[^1].Reason}");
         }
 
         await Task.Delay(20);

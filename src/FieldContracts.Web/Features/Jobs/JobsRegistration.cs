@@ -217,7 +217,7 @@ internal sealed class LogsWhileAlive(ILoggerFactory loggers) : Hangfire.Logging.
 /// </summary>
 internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, JobStorage storage, JobsSettings settings) : IHostedService
 {
-    private static readonly TimeZoneInfo Hartford = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+    private static readonly TimeZoneInfo Hartford = TimeZoneInfo.FindSystemTimeZoneById(Infrastructure.Hartford.Zone.Id);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -15,9 +15,10 @@ public sealed class UndeliveredModel(FieldContractsDbContext db) : PageModel
 {
     public IReadOnlyList<UndeliveredView> Messages { get; private set; } = [];
 
+    // Given-up email stays in the outbox for good: the database orders and limits, so the page reads 200 rows at most.
     public async Task OnGetAsync(CancellationToken ct) =>
-        Messages = (await db.OutboxMessages.AsNoTracking().Where(m => m.SentAt == null && m.Attempts > 0)
-                .Select(m => new UndeliveredView(m.Id, m.ToAddress, m.Subject, m.Attempts, m.NextAttemptAt, m.GaveUpAt, m.LastError))
-                .ToListAsync(ct))
-            .OrderByDescending(m => m.GaveUpAt is not null).ThenBy(m => m.NextAttemptAt).Take(200).ToList();
+        Messages = await db.OutboxMessages.AsNoTracking().Where(m => m.SentAt == null && m.Attempts > 0)
+            .OrderByDescending(m => m.GaveUpAt != null).ThenBy(m => m.NextAttemptAt).Take(200)
+            .Select(m => new UndeliveredView(m.Id, m.ToAddress, m.Subject, m.Attempts, m.NextAttemptAt, m.GaveUpAt, m.LastError))
+            .ToListAsync(ct);
 }
