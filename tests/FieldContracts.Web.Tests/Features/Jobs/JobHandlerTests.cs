@@ -111,3 +111,23 @@ public sealed class JobHandlerTests_Sqlite() : JobHandlerTests(DatabaseProvider.
 
 [Collection(nameof(JobHandlerTests))]
 public sealed class JobHandlerTests_Postgres() : JobHandlerTests(DatabaseProvider.PostgreSql);
+
+/// <summary>Each job's retries and overlap, as decision 0016's table sets them, read from the attributes Hangfire reads.</summary>
+public sealed class JobPoliciesTests
+{
+    [Theory]
+    [InlineData("deliver-outbox", 0, AttemptsExceededAction.Delete, 60)]
+    [InlineData("send-due-notices", 2, AttemptsExceededAction.Fail, 15 * 60)]
+    [InlineData("missed-work", 5, AttemptsExceededAction.Fail, 30 * 60)]
+    [InlineData("licence-reminders", 5, AttemptsExceededAction.Fail, 30 * 60)]
+    public void Job_HasItsRetriesAndRunsOneAtATime(string id, int attempts, AttemptsExceededAction exceeded, int waitSeconds)
+    {
+        var method = JobCatalog.Find(id)!.Call().Method;
+
+        var retry = Assert.Single(method.GetCustomAttributes(typeof(AutomaticRetryAttribute), true).Cast<AutomaticRetryAttribute>());
+        var overlap = Assert.Single(method.GetCustomAttributes(typeof(DisableConcurrentExecutionAttribute), true)
+            .Cast<DisableConcurrentExecutionAttribute>());
+        Assert.Equal((attempts, exceeded), (retry.Attempts, retry.OnAttemptsExceeded));
+        Assert.Equal(waitSeconds, overlap.TimeoutSec);
+    }
+}
