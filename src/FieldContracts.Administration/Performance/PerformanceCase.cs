@@ -43,6 +43,12 @@ public enum PerformanceCaseAction
     VerifyCure,
     TerminateForCause,
     Withdraw,
+
+    /// <summary>The contractor acknowledges the case or answers in writing; the case stays where it stands.</summary>
+    Respond,
+
+    /// <summary>The contractor shows a deficiency made good (a visit, photos) for the City to verify.</summary>
+    SubmitCure,
 }
 
 /// <summary>What a deficiency must come to for the City to hold it cured (7 B: "to the satisfaction of the City").</summary>
@@ -102,6 +108,21 @@ public abstract record PerformanceCaseCommand
     public sealed record Withdraw : PerformanceCaseCommand
     {
         public override PerformanceCaseAction Action => PerformanceCaseAction.Withdraw;
+    }
+
+    /// <summary>The contractor's acknowledgement or written answer, at any stage while the case is open.</summary>
+    public sealed record Respond : PerformanceCaseCommand
+    {
+        public override PerformanceCaseAction Action => PerformanceCaseAction.Respond;
+    }
+
+    /// <summary>
+    /// The contractor says a deficiency the remedial period asks to cure is made good, with the visit that did it when
+    /// one (its photos go as the step's documents). Only the City's <see cref="VerifyCure"/> makes it cured.
+    /// </summary>
+    public sealed record SubmitCure(Guid DeficiencyId, Guid? WorkLogId) : PerformanceCaseCommand
+    {
+        public override PerformanceCaseAction Action => PerformanceCaseAction.SubmitCure;
     }
 }
 
@@ -272,6 +293,12 @@ public sealed class PerformanceCase
         [(PerformanceCaseStatus.MeetingHeld, PerformanceCaseAction.Withdraw)] = PerformanceCaseStatus.Withdrawn,
         [(PerformanceCaseStatus.RemedialPeriodSet, PerformanceCaseAction.Withdraw)] = PerformanceCaseStatus.Withdrawn,
         [(PerformanceCaseStatus.RemedialPeriodRunning, PerformanceCaseAction.Withdraw)] = PerformanceCaseStatus.Withdrawn,
+        [(PerformanceCaseStatus.Opened, PerformanceCaseAction.Respond)] = PerformanceCaseStatus.Opened,
+        [(PerformanceCaseStatus.MeetingScheduled, PerformanceCaseAction.Respond)] = PerformanceCaseStatus.MeetingScheduled,
+        [(PerformanceCaseStatus.MeetingHeld, PerformanceCaseAction.Respond)] = PerformanceCaseStatus.MeetingHeld,
+        [(PerformanceCaseStatus.RemedialPeriodSet, PerformanceCaseAction.Respond)] = PerformanceCaseStatus.RemedialPeriodSet,
+        [(PerformanceCaseStatus.RemedialPeriodRunning, PerformanceCaseAction.Respond)] = PerformanceCaseStatus.RemedialPeriodRunning,
+        [(PerformanceCaseStatus.RemedialPeriodRunning, PerformanceCaseAction.SubmitCure)] = PerformanceCaseStatus.RemedialPeriodRunning,
     };
 
     /// <summary>
@@ -339,9 +366,14 @@ public sealed class PerformanceCase
     /// <summary>The deficiencies the remedial period asks to cure and the City has not verified cured.</summary>
     public IEnumerable<CaseDeficiency> Uncured => _deficiencies.Where(d => d.ToCure && d.Cured != true);
 
-    /// <summary>Which party takes each step: Purchasing for the City; the Athletic Director (or Purchasing) verifies cures.</summary>
+    /// <summary>
+    /// Which party takes each step: Purchasing for the City; the Athletic Director (or Purchasing) verifies cures; the
+    /// contractor answers and submits its cures, and takes no other step.
+    /// </summary>
     public static bool MayTake(Party party, PerformanceCaseAction action) => (action, party) switch
     {
+        (PerformanceCaseAction.Respond or PerformanceCaseAction.SubmitCure, Party.Contractor) => true,
+        (PerformanceCaseAction.Respond or PerformanceCaseAction.SubmitCure, _) => false,
         (PerformanceCaseAction.VerifyCure, Party.AthleticDirector or Party.Purchasing) => true,
         (not PerformanceCaseAction.VerifyCure, Party.Purchasing) => true,
         _ => false,
@@ -446,6 +478,7 @@ public sealed class PerformanceCase
             PerformanceCaseCommand.SendCureNotice c => Check(c, at, today),
             PerformanceCaseCommand.VerifyCure c => Check(c, today),
             PerformanceCaseCommand.TerminateForCause c => Check(c, today),
+            PerformanceCaseCommand.SubmitCure c => Check(c),
             _ => null,
         };
         if (refusal is not null)
@@ -504,6 +537,15 @@ public sealed class PerformanceCase
     /// </summary>
     public bool RemedialPeriodShorterThan(int suggestedMinimumDays = SuggestedMinimumRemedialDays) =>
         RemedialPeriod is { } period && period.Length < suggestedMinimumDays;
+
+    /// <summary>
+    /// Whether, on <paramref name="today"/>, the remedial period is running and ends within <paramref name="daysBefore"/>
+    /// days (its last day counted), with something still to cure: the day to remind the contractor and the Athletic
+    /// Director. Two days before means the reminder goes on the last day but one.
+    /// </summary>
+    public bool RemindsOn(LocalDate today, int daysBefore) =>
+        Status == PerformanceCaseStatus.RemedialPeriodRunning && RemedialPeriodEndsOn is { } endsOn && Uncured.Any()
+        && today <= endsOn && Period.DaysBetween(today, endsOn) < daysBefore;
 
     private PerformanceCaseRefusal WhyNotNow(PerformanceCaseAction action) => (action, Status) switch
     {
@@ -630,6 +672,21 @@ public sealed class PerformanceCase
         return c.Cured && c.InspectedOn > RemedialPeriodEndsOn!.Value
             ? new PerformanceCaseRefusal.CuredAfterPeriod(c.InspectedOn, RemedialPeriodEndsOn.Value)
             : null;
+    }
+
+    private PerformanceCaseRefusal? Check(PerformanceCaseCommand.SubmitCure c)
+    {
+        if (_deficiencies.FirstOrDefault(d => d.DeficiencyId == c.DeficiencyId) is not { } deficiency)
+        {
+            return new PerformanceCaseRefusal.DeficiencyNotInCase(c.DeficiencyId);
+        }
+
+        if (!deficiency.ToCure)
+        {
+            return new PerformanceCaseRefusal.DeficiencyNotInRemedialPeriod(c.DeficiencyId);
+        }
+
+        return deficiency.Cured == true ? new PerformanceCaseRefusal.AlreadyCured(c.DeficiencyId) : null;
     }
 
     private PerformanceCaseRefusal? Check(PerformanceCaseCommand.TerminateForCause c, LocalDate today)

@@ -90,4 +90,18 @@ public sealed class Contract
     }
 
     public void ChangeSettings(ContractSettings settings) => Settings = settings;
+
+    /// <summary>
+    /// Ends the contract early: from <paramref name="effectiveOn"/> on it is no longer in force, so the plan ends the day
+    /// before. Whether the City may do so (special instructions 6 and 7) is decided before this is called.
+    /// </summary>
+    public void Terminate(LocalDate effectiveOn)
+    {
+        if (TerminatedOn is { } already)
+        {
+            throw new InvalidOperationException($"Contract {Number} is already terminated from {already}.");
+        }
+
+        TerminatedOn = effectiveOn;
+    }
 }

@@ -20,6 +20,7 @@ public sealed class PerformanceCaseTests
     private static readonly LocalDate Jul14 = new(2003, 7, 14);
     private static readonly LocalDate Jul21 = new(2003, 7, 21);
     private static readonly LocalDate Jul22 = new(2003, 7, 22);
+    private static readonly LocalDate Jul28 = new(2003, 7, 28);
     private static readonly LocalDate Aug4 = new(2003, 8, 4);
     private static readonly LocalDate Aug5 = new(2003, 8, 5);
     private static readonly LocalDate Aug6 = new(2003, 8, 6);
@@ -275,8 +276,9 @@ public sealed class PerformanceCaseTests
             }
         }
 
-        // 8 statuses × 7 steps × 5 parties, less 13 transitions of which verifying a cure is open to two parties.
-        Assert.Equal(8 * 7 * 5 - 14, refused);
+        // 8 statuses × 9 steps × 5 parties, less 13 City transitions of which verifying a cure is open to two parties,
+        // and the contractor's answer in each of the 5 open statuses and its cure while the period runs.
+        Assert.Equal(8 * 9 * 5 - 14 - 6, refused);
     }
 
     [Fact]
@@ -332,6 +334,64 @@ public sealed class PerformanceCaseTests
         Assert.Equal([open.Id, disputed.Id], opened.Deficiencies.Select(d => d.DeficiencyId));
         Assert.Equal(DeficiencyStatus.Disputed, opened.Deficiencies[1].StatusWhenNamed);
         Assert.Equal(PerformanceCaseAction.Open, Assert.Single(opened.Steps).Action);
+    }
+
+    [Fact]
+    public void SubmitCure_ByTheContractor_RecordedButOnlyTheCitysVerdictCures()
+    {
+        var s = CaseAt(PerformanceCaseStatus.RemedialPeriodRunning);
+        var photo = new DocumentReference("9f2c0a");
+
+        var (submitted, refusal) = s.Case.Take(new Command.SubmitCure(s.Mowing, null), Party.Contractor, "crew@contractor.example",
+            At(Jul28), Jul28, "Mowed to 2½ in. on Jul 28; photos of the three fields.", [photo]);
+
+        Assert.Null(refusal);
+        Assert.Equal(PerformanceCaseStatus.RemedialPeriodRunning, s.Case.Status);
+        Assert.Equal([photo], submitted!.Documents);
+        Assert.Null(s.Case.Deficiencies.Single(d => d.DeficiencyId == s.Mowing).Cured);
+        Assert.Equal(2, s.Case.Uncured.Count());
+    }
+
+    [Fact]
+    public void VerifyCure_ByTheContractorItself_RefusedWithNothingChanged()
+    {
+        var s = CaseAt(PerformanceCaseStatus.RemedialPeriodRunning);
+
+        AssertRefused(s.Case, new Command.VerifyCure(s.Mowing, true, Aug4), Party.Contractor, Aug4,
+            new Refusal.NotYourStep(Party.Contractor, PerformanceCaseAction.VerifyCure));
+    }
+
+    [Fact]
+    public void SubmitCure_OfADeficiencyAlreadyVerifiedCured_Refused()
+    {
+        var s = CaseAt(PerformanceCaseStatus.RemedialPeriodRunning);
+        Do(s.Case, new Command.VerifyCure(s.Mowing, true, Aug4), Party.AthleticDirector, Aug4, "Mowed.");
+
+        var (step, refusal) = s.Case.Take(new Command.SubmitCure(s.Mowing, null), Party.Contractor, "crew@contractor.example",
+            At(Aug4), Aug4, "Mowed again.");
+
+        Assert.Null(step);
+        Assert.Equal(new Refusal.AlreadyCured(s.Mowing), refusal);
+    }
+
+    [Theory]
+    [InlineData(2003, 8, 2, false)]
+    [InlineData(2003, 8, 4, true)]
+    [InlineData(2003, 8, 5, true)]
+    [InlineData(2003, 8, 6, false)]
+    public void RemindsOn_TwoDaysBeforeTheAugust5End_FromTheLastDayButOne(int year, int month, int day, bool reminds)
+    {
+        var s = CaseAt(PerformanceCaseStatus.RemedialPeriodRunning);
+
+        Assert.Equal(reminds, s.Case.RemindsOn(new LocalDate(year, month, day), 2));
+    }
+
+    [Fact]
+    public void RemindsOn_NothingLeftToCure_NoReminder()
+    {
+        var s = CaseAt(PerformanceCaseStatus.ClosedCured);
+
+        Assert.False(s.Case.RemindsOn(new LocalDate(2003, 8, 4), 2));
     }
 
     [Fact]
@@ -412,6 +472,8 @@ public sealed class PerformanceCaseTests
         PerformanceCaseAction.VerifyCure => new Command.VerifyCure(s.Mowing, true, Aug4),
         PerformanceCaseAction.TerminateForCause => new Command.TerminateForCause(Aug20),
         PerformanceCaseAction.Withdraw => new Command.Withdraw(),
+        PerformanceCaseAction.Respond => new Command.Respond(),
+        PerformanceCaseAction.SubmitCure => new Command.SubmitCure(s.Mowing, null),
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 
