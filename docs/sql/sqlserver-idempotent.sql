@@ -1123,3 +1123,200 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    ALTER TABLE [outbox_messages] ADD [attachment_content_type] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    ALTER TABLE [outbox_messages] ADD [attachment_file_name] nvarchar(255) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    ALTER TABLE [outbox_messages] ADD [attachment_sha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE TABLE [performance_cases] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [term_end] date NOT NULL,
+        [status] nvarchar(30) NOT NULL,
+        [meeting_on] date NULL,
+        [meeting_place] nvarchar(300) NOT NULL,
+        [meeting_attendees] nvarchar(max) NOT NULL,
+        [meeting_held_on] date NULL,
+        [meeting_minutes] nvarchar(max) NULL,
+        [contractor_response] nvarchar(max) NULL,
+        [remedial_period_starts_on] date NULL,
+        [remedial_period_ends_on] date NULL,
+        [cure_notice_sent_at] datetime2 NULL,
+        CONSTRAINT [pk_performance_cases] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_performance_cases_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE TABLE [case_documents] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [case_id] uniqueidentifier NULL,
+        [step_id] uniqueidentifier NULL,
+        [kind] nvarchar(30) NOT NULL,
+        [file_name] nvarchar(255) NOT NULL,
+        [content_type] nvarchar(100) NOT NULL,
+        [sha256] nvarchar(64) NOT NULL,
+        [length] bigint NOT NULL,
+        [added_by] nvarchar(256) NOT NULL,
+        [added_at] datetime2 NOT NULL,
+        CONSTRAINT [pk_case_documents] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_case_documents_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_case_documents_performance_cases_case_id] FOREIGN KEY ([case_id]) REFERENCES [performance_cases] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE TABLE [contract_terminations] (
+        [contract_id] uniqueidentifier NOT NULL,
+        [kind] nvarchar(20) NOT NULL,
+        [reason] nvarchar(30) NULL,
+        [notice_on] date NULL,
+        [effective_on] date NOT NULL,
+        [party] nvarchar(20) NOT NULL,
+        [by] nvarchar(256) NOT NULL,
+        [at] datetime2 NOT NULL,
+        [text] nvarchar(max) NOT NULL,
+        [documents] nvarchar(max) NOT NULL,
+        [case_id] uniqueidentifier NULL,
+        CONSTRAINT [pk_contract_terminations] PRIMARY KEY ([contract_id]),
+        CONSTRAINT [fk_contract_terminations_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_contract_terminations_performance_cases_case_id] FOREIGN KEY ([case_id]) REFERENCES [performance_cases] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE TABLE [performance_case_deficiencies] (
+        [deficiency_id] uniqueidentifier NOT NULL,
+        [case_id] uniqueidentifier NOT NULL,
+        [kind] nvarchar(40) NOT NULL,
+        [evidence] nvarchar(2000) NOT NULL,
+        [found_on] date NOT NULL,
+        [status_when_named] nvarchar(20) NOT NULL,
+        [cured_means] nvarchar(2000) NULL,
+        [cured] bit NULL,
+        [inspected_on] date NULL,
+        CONSTRAINT [pk_performance_case_deficiencies] PRIMARY KEY ([case_id], [deficiency_id]),
+        CONSTRAINT [fk_performance_case_deficiencies_deficiencies_deficiency_id] FOREIGN KEY ([deficiency_id]) REFERENCES [deficiencies] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_performance_case_deficiencies_performance_cases_case_id] FOREIGN KEY ([case_id]) REFERENCES [performance_cases] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE TABLE [performance_case_steps] (
+        [id] uniqueidentifier NOT NULL,
+        [case_id] uniqueidentifier NOT NULL,
+        [action] nvarchar(30) NOT NULL,
+        [command] nvarchar(max) NULL,
+        [status_after] nvarchar(30) NOT NULL,
+        [party] nvarchar(20) NOT NULL,
+        [by] nvarchar(256) NOT NULL,
+        [at] datetime2 NOT NULL,
+        [text] nvarchar(max) NOT NULL,
+        [documents] nvarchar(max) NOT NULL,
+        CONSTRAINT [pk_performance_case_steps] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_performance_case_steps_performance_cases_case_id] FOREIGN KEY ([case_id]) REFERENCES [performance_cases] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE INDEX [ix_case_documents_case_id] ON [case_documents] ([case_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE INDEX [ix_case_documents_contract_id] ON [case_documents] ([contract_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [ix_contract_terminations_case_id] ON [contract_terminations] ([case_id]) WHERE [case_id] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE INDEX [ix_performance_case_deficiencies_deficiency_id] ON [performance_case_deficiencies] ([deficiency_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE INDEX [ix_performance_case_steps_case_id] ON [performance_case_steps] ([case_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    CREATE INDEX [ix_performance_cases_contract_id_status] ON [performance_cases] ([contract_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129090705_PerformanceCases'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129090705_PerformanceCases', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

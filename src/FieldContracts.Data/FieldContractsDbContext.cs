@@ -1,3 +1,5 @@
+using FieldContracts.Administration.Performance;
+using FieldContracts.Data.Performance;
 using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.EntityConfigurations;
@@ -74,6 +76,14 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<LicenceRecord> Licences => Set<LicenceRecord>();
 
     public DbSet<Deliverable> Deliverables => Set<Deliverable>();
+
+    public DbSet<PerformanceCase> PerformanceCases => Set<PerformanceCase>();
+
+    public DbSet<PerformanceCaseStep> PerformanceCaseSteps => Set<PerformanceCaseStep>();
+
+    public DbSet<ContractTermination> ContractTerminations => Set<ContractTermination>();
+
+    public DbSet<CaseDocumentRecord> CaseDocuments => Set<CaseDocumentRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -99,7 +99,7 @@ public abstract record DeficiencyRefusal
     /// <summary>Every step but none says why, or what was done.</summary>
     public sealed record TextRequired(DeficiencyAction Action) : DeficiencyRefusal;
 
-    /// <summary>Nobody decides on what they raised themselves.</summary>
+    /// <summary>Nobody upholds or withdraws what they raised themselves.</summary>
     public sealed record OwnDeficiency(DeficiencyAction Action) : DeficiencyRefusal;
 }
 
@@ -117,6 +117,9 @@ public sealed class Deficiency
         [(DeficiencyStatus.Open, DeficiencyAction.Dispute)] = DeficiencyStatus.Disputed,
         [(DeficiencyStatus.Open, DeficiencyAction.Uphold)] = DeficiencyStatus.Upheld,
         [(DeficiencyStatus.Open, DeficiencyAction.Withdraw)] = DeficiencyStatus.Withdrawn,
+        // Made good before the contractor answered, or despite its dispute: the City's verification closes it.
+        [(DeficiencyStatus.Open, DeficiencyAction.Cure)] = DeficiencyStatus.Cured,
+        [(DeficiencyStatus.Disputed, DeficiencyAction.Cure)] = DeficiencyStatus.Cured,
         [(DeficiencyStatus.Acknowledged, DeficiencyAction.Cure)] = DeficiencyStatus.Cured,
         [(DeficiencyStatus.Acknowledged, DeficiencyAction.Uphold)] = DeficiencyStatus.Upheld,
         [(DeficiencyStatus.Acknowledged, DeficiencyAction.Withdraw)] = DeficiencyStatus.Withdrawn,
@@ -233,7 +236,7 @@ public sealed class Deficiency
     /// <summary>
     /// Takes a step: acknowledge (with the contractor's response), dispute (with its reasons), uphold or withdraw
     /// (with Purchasing's reason), cure (with what cured it: the visit, or the evidence in words). Refused, with
-    /// nothing changed, when the step is not open now, not the party's, without its text, or on one's own complaint.
+    /// nothing changed, when the step is not open now, not the party's, without its text, or a judgement on one's own complaint.
     /// </summary>
     public (DeficiencyStep? Step, DeficiencyRefusal? Refusal) Take(DeficiencyAction action, Party party, string by, Instant at,
         string? text, Guid? cureWorkLogId = null)
@@ -254,8 +257,9 @@ public sealed class Deficiency
             return (null, new DeficiencyRefusal.TextRequired(action));
         }
 
-        // Whoever raised a complaint does not also decide whether it stands or was cured.
-        if (action is DeficiencyAction.Uphold or DeficiencyAction.Withdraw or DeficiencyAction.Cure
+        // Whoever raised a complaint does not also judge whether it stands. Whether it was made good is a matter of fact
+        // the complainant (the Athletic Director who saw the field) is best placed to verify.
+        if (action is DeficiencyAction.Uphold or DeficiencyAction.Withdraw
             && RaisedByParty != Party.System && string.Equals(by, RaisedBy, StringComparison.OrdinalIgnoreCase))
         {
             return (null, new DeficiencyRefusal.OwnDeficiency(action));

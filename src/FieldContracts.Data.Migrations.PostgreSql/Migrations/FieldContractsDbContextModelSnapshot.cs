@@ -296,6 +296,205 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("notice_records", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Administration.Performance.ContractTermination", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("documents");
+
+                    b.Property<LocalDate>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<LocalDate?>("NoticeOn")
+                        .HasColumnType("date")
+                        .HasColumnName("notice_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_contract_terminations");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contract_terminations_case_id");
+
+                    b.ToTable("contract_terminations", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ContractorResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("contractor_response");
+
+                    b.Property<Instant?>("CureNoticeSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cure_notice_sent_at");
+
+                    b.Property<string>("MeetingAttendees")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("meeting_attendees");
+
+                    b.Property<LocalDate?>("MeetingHeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_held_on");
+
+                    b.Property<string>("MeetingMinutes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("meeting_minutes");
+
+                    b.Property<LocalDate?>("MeetingOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<string>("MeetingPlace")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("meeting_place");
+
+                    b.Property<LocalDate?>("RemedialPeriodEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("remedial_period_ends_on");
+
+                    b.Property<LocalDate?>("RemedialPeriodStartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("remedial_period_starts_on");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status");
+
+                    b.Property<LocalDate>("TermEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("term_end");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_cases");
+
+                    b.HasIndex("ContractId", "Status")
+                        .HasDatabaseName("ix_performance_cases_contract_id_status");
+
+                    b.ToTable("performance_cases", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("action");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Command")
+                        .HasColumnType("text")
+                        .HasColumnName("command");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("documents");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("party");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("status_after");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_case_steps");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_performance_case_steps_case_id");
+
+                    b.ToTable("performance_case_steps", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.WorkLogs.WorkLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -871,6 +1070,21 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("attachment_content_type");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("attachment_file_name");
+
+                    b.Property<string>("AttachmentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("attachment_sha256");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
@@ -958,6 +1172,74 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent_at_next_attempt_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Performance.CaseDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid?>("StepId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("step_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_documents_case_id");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_case_documents_contract_id");
+
+                    b.ToTable("case_documents", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>
@@ -1862,6 +2144,109 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasConstraintName("fk_notice_records_plan_occurrences_occurrence_id");
                 });
 
+            modelBuilder.Entity("FieldContracts.Administration.Performance.ContractTermination", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Performance.PerformanceCase", null)
+                        .WithOne("Termination")
+                        .HasForeignKey("FieldContracts.Administration.Performance.ContractTermination", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contract_terminations_performance_cases_case_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("FieldContracts.Administration.Performance.ContractTermination", "ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_terminations_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCase", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_cases_contracts_contract_id");
+
+                    b.OwnsMany("FieldContracts.Administration.Performance.CaseDeficiency", "Deficiencies", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("case_id");
+
+                            b1.Property<Guid>("DeficiencyId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("deficiency_id");
+
+                            b1.Property<bool?>("Cured")
+                                .HasColumnType("boolean")
+                                .HasColumnName("cured");
+
+                            b1.Property<string>("CuredMeans")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("cured_means");
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)")
+                                .HasColumnName("evidence");
+
+                            b1.Property<LocalDate>("FoundOn")
+                                .HasColumnType("date")
+                                .HasColumnName("found_on");
+
+                            b1.Property<LocalDate?>("InspectedOn")
+                                .HasColumnType("date")
+                                .HasColumnName("inspected_on");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("StatusWhenNamed")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status_when_named");
+
+                            b1.HasKey("CaseId", "DeficiencyId")
+                                .HasName("pk_performance_case_deficiencies");
+
+                            b1.HasIndex("DeficiencyId")
+                                .HasDatabaseName("ix_performance_case_deficiencies_deficiency_id");
+
+                            b1.ToTable("performance_case_deficiencies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId")
+                                .HasConstraintName("fk_performance_case_deficiencies_performance_cases_case_id");
+
+                            b1.HasOne("FieldContracts.Administration.Deficiencies.Deficiency", null)
+                                .WithMany()
+                                .HasForeignKey("DeficiencyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_performance_case_deficiencies_deficiencies_deficiency_id");
+                        });
+
+                    b.Navigation("Deficiencies");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCaseStep", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Performance.PerformanceCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_case_steps_performance_cases_case_id");
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.WorkLogs.WorkLog", b =>
                 {
                     b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
@@ -1990,6 +2375,22 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasForeignKey("ChemicalNoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_outbox_messages_chemical_notices_chemical_notice_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Performance.CaseDocumentRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Performance.PerformanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_documents_performance_cases_case_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_contracts_contract_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>
@@ -2349,6 +2750,13 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCase", b =>
+                {
+                    b.Navigation("Steps");
+
+                    b.Navigation("Termination");
                 });
 
             modelBuilder.Entity("FieldContracts.Scheduling.Contracts.Contract", b =>

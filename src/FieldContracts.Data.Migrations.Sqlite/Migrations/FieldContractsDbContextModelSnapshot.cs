@@ -290,6 +290,205 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                     b.ToTable("notice_records", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Administration.Performance.ContractTermination", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly?>("NoticeOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notice_on");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_contract_terminations");
+
+                    b.HasIndex("CaseId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contract_terminations_case_id");
+
+                    b.ToTable("contract_terminations", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ContractorResponse")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contractor_response");
+
+                    b.Property<DateTime?>("CureNoticeSentAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cure_notice_sent_at");
+
+                    b.Property<string>("MeetingAttendees")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_attendees");
+
+                    b.Property<DateOnly?>("MeetingHeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_held_on");
+
+                    b.Property<string>("MeetingMinutes")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_minutes");
+
+                    b.Property<DateOnly?>("MeetingOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_on");
+
+                    b.Property<string>("MeetingPlace")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("meeting_place");
+
+                    b.Property<DateOnly?>("RemedialPeriodEndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedial_period_ends_on");
+
+                    b.Property<DateOnly?>("RemedialPeriodStartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("remedial_period_starts_on");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateOnly>("TermEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("term_end");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_cases");
+
+                    b.HasIndex("ContractId", "Status")
+                        .HasDatabaseName("ix_performance_cases_contract_id_status");
+
+                    b.ToTable("performance_cases", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCaseStep", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("Command")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("command");
+
+                    b.Property<string>("Documents")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("documents");
+
+                    b.Property<string>("Party")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("party");
+
+                    b.Property<string>("StatusAfter")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status_after");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_performance_case_steps");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_performance_case_steps_case_id");
+
+                    b.ToTable("performance_case_steps", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.WorkLogs.WorkLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -865,6 +1064,21 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
+                    b.Property<string>("AttachmentContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_content_type");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_file_name");
+
+                    b.Property<string>("AttachmentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attachment_sha256");
+
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER")
                         .HasColumnName("attempts");
@@ -952,6 +1166,74 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_outbox_messages_sent_at_next_attempt_at");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Performance.CaseDocumentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<Guid?>("CaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("case_id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("length");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sha256");
+
+                    b.Property<Guid?>("StepId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("step_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_documents");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_case_documents_case_id");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_case_documents_contract_id");
+
+                    b.ToTable("case_documents", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>
@@ -1852,6 +2134,109 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasConstraintName("fk_notice_records_plan_occurrences_occurrence_id");
                 });
 
+            modelBuilder.Entity("FieldContracts.Administration.Performance.ContractTermination", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Performance.PerformanceCase", null)
+                        .WithOne("Termination")
+                        .HasForeignKey("FieldContracts.Administration.Performance.ContractTermination", "CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_contract_terminations_performance_cases_case_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("FieldContracts.Administration.Performance.ContractTermination", "ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contract_terminations_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCase", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_cases_contracts_contract_id");
+
+                    b.OwnsMany("FieldContracts.Administration.Performance.CaseDeficiency", "Deficiencies", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("case_id");
+
+                            b1.Property<Guid>("DeficiencyId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("deficiency_id");
+
+                            b1.Property<bool?>("Cured")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("cured");
+
+                            b1.Property<string>("CuredMeans")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("cured_means");
+
+                            b1.Property<string>("Evidence")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("evidence");
+
+                            b1.Property<DateOnly>("FoundOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("found_on");
+
+                            b1.Property<DateOnly?>("InspectedOn")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("inspected_on");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<string>("StatusWhenNamed")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("status_when_named");
+
+                            b1.HasKey("CaseId", "DeficiencyId")
+                                .HasName("pk_performance_case_deficiencies");
+
+                            b1.HasIndex("DeficiencyId")
+                                .HasDatabaseName("ix_performance_case_deficiencies_deficiency_id");
+
+                            b1.ToTable("performance_case_deficiencies", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId")
+                                .HasConstraintName("fk_performance_case_deficiencies_performance_cases_case_id");
+
+                            b1.HasOne("FieldContracts.Administration.Deficiencies.Deficiency", null)
+                                .WithMany()
+                                .HasForeignKey("DeficiencyId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_performance_case_deficiencies_deficiencies_deficiency_id");
+                        });
+
+                    b.Navigation("Deficiencies");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCaseStep", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Performance.PerformanceCase", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_case_steps_performance_cases_case_id");
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.WorkLogs.WorkLog", b =>
                 {
                     b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
@@ -1980,6 +2365,22 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasForeignKey("ChemicalNoticeId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .HasConstraintName("fk_outbox_messages_chemical_notices_chemical_notice_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Performance.CaseDocumentRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Performance.PerformanceCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_case_documents_performance_cases_case_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_documents_contracts_contract_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>
@@ -2339,6 +2740,13 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>
                 {
                     b.Navigation("Steps");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Performance.PerformanceCase", b =>
+                {
+                    b.Navigation("Steps");
+
+                    b.Navigation("Termination");
                 });
 
             modelBuilder.Entity("FieldContracts.Scheduling.Contracts.Contract", b =>

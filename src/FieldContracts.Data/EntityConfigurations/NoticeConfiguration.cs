@@ -49,6 +49,9 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.ToName).HasMaxLength(200).IsRequired();
         builder.Property(m => m.Subject).HasMaxLength(400).IsRequired();
         builder.Property(m => m.Body).IsRequired();
+        builder.Property(m => m.AttachmentSha256).HasMaxLength(64);
+        builder.Property(m => m.AttachmentFileName).HasMaxLength(255);
+        builder.Property(m => m.AttachmentContentType).HasMaxLength(100);
         builder.Property(m => m.ClaimedBy).HasMaxLength(200);
         builder.Property(m => m.LastError).HasMaxLength(2000);
         builder.HasIndex(m => m.DedupKey).IsUnique();

@@ -73,6 +73,9 @@ public enum OutboxKind
 {
     ChemicalNotice,
     LicenceReminder,
+
+    /// <summary>A performance case's invitation, cure notice or reminder, or a notice of termination.</summary>
+    CaseNotice,
 }
 
 /// <summary>
@@ -98,6 +101,13 @@ public sealed class OutboxMessage
     public string Subject { get; set; } = "";
 
     public string Body { get; set; } = "";
+
+    /// <summary>A document sent with the message (a notice as PDF), by its SHA-256 in the document store; null for none.</summary>
+    public string? AttachmentSha256 { get; set; }
+
+    public string? AttachmentFileName { get; set; }
+
+    public string? AttachmentContentType { get; set; }
 
     public Instant CreatedAt { get; set; }
 

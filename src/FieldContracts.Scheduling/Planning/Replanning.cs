@@ -13,6 +13,9 @@ public enum ReplanCause
     SeasonWindowChanged,
     WorkLogged,
     Other,
+
+    /// <summary>The City ended the contract early (special instruction 6 or 7 C): work on and after the day is cancelled.</summary>
+    ContractTerminated,
 }
 
 /// <summary>Who changed the plan, when, and why; supplied by the caller, never read from a clock.</summary>

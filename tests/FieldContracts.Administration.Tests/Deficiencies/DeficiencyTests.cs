@@ -36,6 +36,8 @@ public sealed class DeficiencyTests
         { [DeficiencyStatus.Disputed], DeficiencyAction.Uphold, Party.Purchasing, DeficiencyStatus.Upheld },
         { [DeficiencyStatus.Disputed], DeficiencyAction.Withdraw, Party.Purchasing, DeficiencyStatus.Withdrawn },
         { [DeficiencyStatus.Disputed, DeficiencyStatus.Upheld], DeficiencyAction.Cure, Party.AthleticDirector, DeficiencyStatus.Cured },
+        { [], DeficiencyAction.Cure, Party.AthleticDirector, DeficiencyStatus.Cured },
+        { [DeficiencyStatus.Disputed], DeficiencyAction.Cure, Party.Purchasing, DeficiencyStatus.Cured },
     };
 
     [Theory]
@@ -85,8 +87,8 @@ public sealed class DeficiencyTests
             }
         }
 
-        // Of 6 statuses × 5 steps × 5 parties, 12 are allowed: 10 transitions, the two cures open to two parties each.
-        Assert.Equal(6 * 5 * 5 - 12, refusedCount);
+        // Of 6 statuses × 5 steps × 5 parties, 16 are allowed: 12 transitions, the four cures open to two parties each.
+        Assert.Equal(6 * 5 * 5 - 16, refusedCount);
     }
 
     [Fact]
@@ -123,16 +125,18 @@ public sealed class DeficiencyTests
     }
 
     [Fact]
-    public void Take_UpholdOrCureOfOnesOwnComplaint_Refused()
+    public void Take_UpholdOrWithdrawalOfOnesOwnComplaint_RefusedButItsCureVerified()
     {
         var complaint = Complaint("purchasing@hartford.example");
         Assert.Equal(new DeficiencyRefusal.OwnDeficiency(DeficiencyAction.Uphold),
             complaint.Take(DeficiencyAction.Uphold, Party.Purchasing, "Purchasing@Hartford.example", July10, "It stands.").Refusal);
+        Assert.Equal(new DeficiencyRefusal.OwnDeficiency(DeficiencyAction.Withdraw),
+            complaint.Take(DeficiencyAction.Withdraw, Party.Purchasing, "purchasing@hartford.example", July10, "Dropped.").Refusal);
 
+        // The Athletic Director who saw the infield ungroomed is the one who sees it groomed again.
         var byDirector = Walk(Complaint("athletics@hartford.example"), [DeficiencyStatus.Acknowledged]);
-        Assert.Equal(new DeficiencyRefusal.OwnDeficiency(DeficiencyAction.Cure),
-            byDirector.Take(DeficiencyAction.Cure, Party.AthleticDirector, "athletics@hartford.example", July10, "Groomed.").Refusal);
-        Assert.Null(byDirector.Take(DeficiencyAction.Cure, Party.Purchasing, "purchasing@hartford.example", July10, "Seen groomed.").Refusal);
+        Assert.Null(byDirector.Take(DeficiencyAction.Cure, Party.AthleticDirector, "athletics@hartford.example", July10, "Groomed.").Refusal);
+        Assert.Equal(DeficiencyStatus.Cured, byDirector.Status);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class TakeDeficiencyStep(FieldContractsDbContext db, IClock clock)
                     _ => "Only Purchasing upholds or withdraws a deficiency.",
                 });
             case DeficiencyRefusal.OwnDeficiency:
-                return new StepOutcome.Forbidden("Nobody decides on a deficiency they raised themselves.");
+                return new StepOutcome.Forbidden("Nobody upholds or withdraws a deficiency they raised themselves.");
             case DeficiencyRefusal.TextRequired:
                 return new StepOutcome.Invalid("text", action switch
                 {
