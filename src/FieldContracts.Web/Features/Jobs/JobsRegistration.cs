@@ -58,6 +58,7 @@ public static class JobsRegistration
         services.AddSingleton(settings);
         services.AddScoped<MissedWorkHandler>();
         services.AddScoped<LicenceRemindersHandler>();
+        services.AddScoped<Performance.CaseRemindersHandler>();
         services.AddScoped<JobsQueries>();
         foreach (var job in JobCatalog.All)
         {

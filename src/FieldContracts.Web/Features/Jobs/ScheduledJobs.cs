@@ -56,6 +56,16 @@ public sealed class LicenceRemindersJob(LicenceRemindersHandler handler, IClock 
         (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
 }
 
+public sealed class RemedialPeriodRemindersJob(Performance.CaseRemindersHandler handler, IClock clock) : IRecurringJob
+{
+    // Once a morning, like the licence reminders.
+    [JobDisplayName("Remedial period reminders")]
+    [AutomaticRetry(Attempts = 5, DelaysInSeconds = [300, 900, 1800, 3600, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
+    public async Task<string> RunAsync(CancellationToken cancellationToken) =>
+        (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
+}
+
 /// <summary>A job of the application: its id, what it does, and when it runs by default (cron, Hartford time).</summary>
 public sealed record JobDefinition(string Id, string Title, string Description, string DefaultCron, Type JobType)
 {
@@ -80,6 +90,9 @@ public static class JobCatalog
         new("licence-reminders", "Licence expiry reminders",
             "Emails reminders of licences expiring within 30 and within 7 days.",
             "0 7 * * *", typeof(LicenceRemindersJob)),
+        new("remedial-period-reminders", "Remedial period reminders",
+            "Reminds the contractor and the Athletic Directors two days before a remedial period ends with deficiencies not verified cured.",
+            "15 7 * * *", typeof(RemedialPeriodRemindersJob)),
     ];
 
     public static JobDefinition? Find(string id) => All.SingleOrDefault(j => j.Id == id);

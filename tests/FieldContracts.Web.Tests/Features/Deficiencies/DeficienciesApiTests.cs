@@ -76,17 +76,17 @@ public abstract class DeficienciesApiTests(TestApp app) : IAsyncLifetime
         var purchasing = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
 
         var noReason = await PostAsync(crew, id, "dispute", new { text = "  " });
-        var tooEarly = await PostAsync(purchasing, id, "cure", new { text = "Looks fine." });
         Assert.Equal((DeficiencyStatus.Open, 0), await StepsAsync(id));
 
         var disputed = await PostAsync(crew, id, "dispute", new { text = "The field was closed by the school that week." });
         var againDisputed = await PostAsync(crew, id, "dispute", new { text = "Again." });
         var withdrawn = await PostAsync(purchasing, id, "withdraw", new { text = "Confirmed with the school: closed for graduation." });
+        var tooLate = await PostAsync(purchasing, id, "cure", new { text = "Looks fine." });
 
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.True((await noReason.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("text", out _));
         Assert.Equal(HttpStatusCode.OK, disputed.StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, againDisputed.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withdrawn.StatusCode);
         Assert.Equal((DeficiencyStatus.Withdrawn, 2), await StepsAsync(id));

@@ -120,6 +120,7 @@ public sealed class JobPoliciesTests
     [InlineData("send-due-notices", 2, AttemptsExceededAction.Fail, 15 * 60)]
     [InlineData("missed-work", 5, AttemptsExceededAction.Fail, 30 * 60)]
     [InlineData("licence-reminders", 5, AttemptsExceededAction.Fail, 30 * 60)]
+    [InlineData("remedial-period-reminders", 5, AttemptsExceededAction.Fail, 30 * 60)]
     public void Job_HasItsRetriesAndRunsOneAtATime(string id, int attempts, AttemptsExceededAction exceeded, int waitSeconds)
     {
         var method = JobCatalog.Find(id)!.Call().Method;

@@ -22,7 +22,7 @@ public abstract partial class JobsDashboardTests(DatabaseProvider provider)
         var jobs = await client.GetFromJsonAsync<JsonElement>("/api/jobs");
 
         foreach (var (id, cron) in new[] { ("send-due-notices", "*/15 * * * *"), ("deliver-outbox", "* * * * *"), ("missed-work", "30 2 * * *"),
-                     ("licence-reminders", "0 7 * * *") })
+                     ("licence-reminders", "0 7 * * *"), ("remedial-period-reminders", "15 7 * * *") })
         {
             Assert.Contains(id, html, StringComparison.Ordinal);
             Assert.Contains(cron, html, StringComparison.Ordinal);

@@ -1,0 +1,88 @@
+using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Performance;
+using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
+using FieldContracts.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NodaTime;
+using NodaTime.Text;
+
+namespace FieldContracts.Web.Features.Performance;
+
+/// <summary>
+/// A contract's early end: what it is, once there is one, with its notice and the emails that carried it; for Purchasing,
+/// before there is one, the form of special instruction 6 (thirty days' prior written notice, reason A or B).
+/// </summary>
+[Authorize(Roles = Roles.Any)]
+public sealed class TerminationModel(CaseQueries queries, TerminateWithoutCause terminate, IClock clock) : PageModel
+{
+    [FromRoute]
+    public string Number { get; set; } = "";
+
+    [BindProperty]
+    public TerminationWithoutCauseReason? Reason { get; set; }
+
+    [BindProperty]
+    public string? NoticeOn { get; set; }
+
+    [BindProperty]
+    public string? EffectiveOn { get; set; }
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    public TerminationView? Termination { get; private set; }
+
+    public LocalDate Today { get; private set; }
+
+    public string? Error { get; private set; }
+
+    public string? ErrorField { get; private set; }
+
+    public bool MayTerminate => User.Party() == Party.Purchasing && Termination is null;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        NoticeOn ??= Today.ToString("yyyy-MM-dd", null);
+        EffectiveOn ??= Today.PlusDays(TerminationWithoutCause.NoticeDays).ToString("yyyy-MM-dd", null);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var notice = LocalDatePattern.Iso.Parse(NoticeOn?.Trim() ?? "");
+        var effective = LocalDatePattern.Iso.Parse(EffectiveOn?.Trim() ?? "");
+        StepOutcome outcome = Reason is not { } reason ? new StepOutcome.Invalid("reason", "Choose special instruction 6 A or 6 B.")
+            : !notice.Success ? new StepOutcome.Invalid("noticeOn", "Write the date as yyyy-mm-dd.")
+            : !effective.Success ? new StepOutcome.Invalid("effectiveOn", "Write the date as yyyy-mm-dd.")
+            : await terminate.HandleAsync(User, Number, reason, notice.Value, effective.Value, Text, ct);
+        if (outcome is StepOutcome.Done)
+        {
+            return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/termination");
+        }
+
+        if (outcome is StepOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        Error = outcome.Refusal;
+        ErrorField = outcome is StepOutcome.Invalid invalid ? invalid.Path : null;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Today = clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
+        var (found, termination) = await queries.TerminationAsync(User, Number, ct);
+        Termination = termination;
+        return found;
+    }
+}
