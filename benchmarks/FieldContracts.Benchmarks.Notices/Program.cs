@@ -90,7 +90,8 @@ async Task<int> RunAsync(string provider, DatabaseSettings database, int workerC
         : await Task.WhenAll(Enumerable.Range(0, workerCount).Select(async w =>
         {
             await using var db = Context(database);
-            var handler = new OutboxDeliveryHandler(db, settings, new NodeIdentity($"bench-{w}"), clock, NullLogger<OutboxDeliveryHandler>.Instance);
+            var handler = new OutboxDeliveryHandler(db, settings, new NodeIdentity($"bench-{w}"), clock, NullLogger<OutboxDeliveryHandler>.Instance,
+                new FieldContracts.Web.Features.Deliverables.DocumentStore(Path.Combine(Path.GetTempPath(), "fieldcontracts-bench-documents")));
             return await handler.HandleAsync(clock.GetCurrentInstant(), CancellationToken.None);
         }));
     stopwatch.Stop();

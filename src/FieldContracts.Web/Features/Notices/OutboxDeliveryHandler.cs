@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
+using FieldContracts.Web.Infrastructure;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
@@ -29,7 +30,8 @@ public sealed record DeliveryResult(int Sent, int Failed, int GaveUp)
 /// so a receiving system can tell the copies apart (docs/decisions/0007).
 /// </remarks>
 public sealed class OutboxDeliveryHandler(
-    FieldContractsDbContext db, EmailSettings settings, NodeIdentity node, IClock clock, ILogger<OutboxDeliveryHandler> logger)
+    FieldContractsDbContext db, EmailSettings settings, NodeIdentity node, IClock clock, ILogger<OutboxDeliveryHandler> logger,
+    Deliverables.DocumentStore documents)
 {
     public async Task<DeliveryResult> HandleAsync(Instant now, CancellationToken ct)
     {
@@ -200,12 +202,32 @@ public sealed class OutboxDeliveryHandler(
         return text.Length > 2000 ? text[..2000] : text;
     }
 
+    /// <summary>The text, with the notice attached when the message carries one (a case notice as PDF, from the document store).</summary>
+    private MimeEntity Body(OutboxMessage message)
+    {
+        if (message.AttachmentSha256 is not { } sha256)
+        {
+            return new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body };
+        }
+
+        var stream = ContentAddressedFiles.Open(documents.Directory, ContentAddressedFiles.PathOf(sha256))
+            ?? throw new FileNotFoundException($"The attachment {sha256} of message {message.Id} is not in the document store.");
+        var builder = new BodyBuilder { TextBody = message.Body };
+        using (stream)
+        {
+            builder.Attachments.Add(message.AttachmentFileName ?? $"{sha256}.pdf", stream,
+                ContentType.Parse(message.AttachmentContentType ?? "application/pdf"));
+        }
+
+        return builder.ToMessageBody();
+    }
+
     private MimeMessage ToMail(OutboxMessage message)
     {
         var mail = new MimeMessage
         {
             Subject = message.Subject,
-            Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body },
+            Body = Body(message),
             // Made from the row's id: a copy sent again after a node died is recognisably the same message.
             MessageId = $"{message.Id:N}@fieldcontracts",
         };
