@@ -7,6 +7,7 @@ using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Scorecard;
 using FieldContracts.Web.Features.WorkLogs;
 
 namespace FieldContracts.Web.Infrastructure;
@@ -30,6 +31,7 @@ public static class FieldContractsApp
         services.AddWorkLogs();
         services.AddDeficiencies();
         services.AddDeliverables();
+        services.AddScorecard();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -67,6 +69,7 @@ public static class FieldContractsApp
         app.MapWorkLogsApi();
         app.MapDeficienciesApi();
         app.MapDeliverablesApi();
+        app.MapScorecardApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();
