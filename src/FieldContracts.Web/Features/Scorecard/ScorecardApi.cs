@@ -26,7 +26,7 @@ public static class ScorecardApi
                 await queries.ForAsync(user, number, ct) is { } view
                     ? Results.File(ScorecardCsv.Write(view), $"{CsvMediaType}; charset=utf-8", ScorecardCsv.FileName(view.ContractNumber))
                     : NotFound(number))
-            .Produces(StatusCodes.Status200OK, contentType: CsvMediaType)
+            .Produces<string>(StatusCodes.Status200OK, CsvMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The scorecard's figures as one CSV download: measure, month, school, kind, value, numerator, denominator.")
             .WithDescription("A row per figure of the scorecard page's tables: on_time_percent (by month and school), deficiencies (by kind " +
