@@ -1,3 +1,4 @@
+using FieldContracts.Scheduling.Planning;
 using NodaTime;
 
 namespace FieldContracts.Administration.Deficiencies;
@@ -28,6 +29,20 @@ public enum Timeliness
 /// </summary>
 public static class WorkTimeliness
 {
+    /// <summary>
+    /// Whether planned work is held to its window at all: only work planned on a day inside the term and not cancelled.
+    /// Work outside the term, work waiting for its trigger (the end of fall sports) and a chemical application in a
+    /// schedule conflict have no agreed day yet, so they are never missed or late.
+    /// </summary>
+    public static bool IsHeldToWindow(OccurrenceStatus status, bool cancelled) => !cancelled && status == OccurrenceStatus.Planned;
+
+    /// <summary>Whether the window has ended on <paramref name="today"/>: its last day is behind us (the last day itself still counts).</summary>
+    public static bool HasEnded(DateInterval window, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(window);
+        return today > window.End;
+    }
+
     /// <summary>How work with <paramref name="window"/>, done on <paramref name="doneOn"/> (or not), stands on <paramref name="today"/>.</summary>
     public static Timeliness Judge(DateInterval window, LocalDate? doneOn, LocalDate today)
     {
@@ -37,7 +52,7 @@ public static class WorkTimeliness
             { } day when day < window.Start => Timeliness.Early,
             { } day when day > window.End => Timeliness.Late,
             not null => Timeliness.OnTime,
-            null when today > window.End => Timeliness.Missed,
+            null when HasEnded(window, today) => Timeliness.Missed,
             _ => Timeliness.Open,
         };
     }

@@ -8,6 +8,7 @@ using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Performance;
 using FieldContracts.Web.Features.Schedule;
+using FieldContracts.Web.Features.Scorecard;
 using FieldContracts.Web.Features.WorkLogs;
 
 namespace FieldContracts.Web.Infrastructure;
@@ -32,6 +33,7 @@ public static class FieldContractsApp
         services.AddDeficiencies();
         services.AddDeliverables();
         services.AddPerformanceCases();
+        services.AddScorecard();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -70,6 +72,7 @@ public static class FieldContractsApp
         app.MapDeficienciesApi();
         app.MapDeliverablesApi();
         app.MapCasesApi();
+        app.MapScorecardApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();

@@ -1,4 +1,5 @@
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Scheduling.Planning;
 
 using NodaTime.Text;
 
@@ -31,5 +32,16 @@ public sealed class WorkTimelinessTests
 
         Assert.Equal(Timeliness.Open, WorkTimeliness.Judge(window, null, new LocalDate(2004, 2, 29)));
         Assert.Equal(Timeliness.Missed, WorkTimeliness.Judge(window, null, new LocalDate(2004, 3, 1)));
+    }
+
+    [Theory]
+    [InlineData(OccurrenceStatus.Planned, false, true)]
+    [InlineData(OccurrenceStatus.Planned, true, false)]
+    [InlineData(OccurrenceStatus.OutsideTerm, false, false)]
+    [InlineData(OccurrenceStatus.AwaitingTrigger, false, false)]
+    [InlineData(OccurrenceStatus.ScheduleConflict, false, false)]
+    public void IsHeldToWindow_OnlyPlannedWorkNotCancelled(OccurrenceStatus status, bool cancelled, bool held)
+    {
+        Assert.Equal(held, WorkTimeliness.IsHeldToWindow(status, cancelled));
     }
 }

@@ -2,7 +2,6 @@ using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Administration.Deliverables;
 using FieldContracts.Data;
 using FieldContracts.Data.Deliverables;
-using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -25,10 +24,13 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
 {
     public async Task<MissedWorkResult> HandleAsync(LocalDate today, CancellationToken ct)
     {
-        var ended = await db.Occurrences
-            .Where(o => !o.Cancelled && o.Status == OccurrenceStatus.Planned && o.WindowEnd < today
-                        && (o.LoggedOn == null || o.LoggedOn > o.WindowEnd))
-            .ToListAsync(ct);
+        // The database narrows to windows that ended with nothing logged, or logged after them; which work is held to
+        // its window at all is the register's rule, applied here as the scorecard applies it.
+        var ended = (await db.Occurrences
+                .Where(o => o.WindowEnd < today && (o.LoggedOn == null || o.LoggedOn > o.WindowEnd))
+                .ToListAsync(ct))
+            .Where(o => WorkTimeliness.IsHeldToWindow(o.Status, o.Cancelled))
+            .ToList();
         var keys = ended.SelectMany(o => new[] { DeficiencyKeys.Missed(o.Id), DeficiencyKeys.Late(o.Id) }).ToList();
         var raised = (await db.Deficiencies.AsNoTracking().Where(d => d.DedupKey != null && keys.Contains(d.DedupKey))
             .Select(d => d.DedupKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
