@@ -37,12 +37,7 @@ public sealed class LicenceRemindersHandler(FieldContractsDbContext db, IClock c
             }
 
             var key = $"licence:{l.Id:N}:{l.ExpiresOn:yyyy-MM-dd}:{threshold}:{l.ReminderEmail.ToLowerInvariant()}";
-            if (await db.OutboxMessages.AnyAsync(m => m.DedupKey == key, ct))
-            {
-                continue;
-            }
-
-            db.OutboxMessages.Add(new OutboxMessage
+            var message = new OutboxMessage
             {
                 Id = Guid.NewGuid(),
                 Kind = OutboxKind.LicenceReminder,
@@ -60,15 +55,10 @@ public sealed class LicenceRemindersHandler(FieldContractsDbContext db, IClock c
                         """,
                 CreatedAt = now,
                 NextAttemptAt = now,
-            });
-            try
+            };
+            if (await Notices.Outbox.QueueOnceAsync(db, message, ct))
             {
-                await db.SaveChangesAsync(ct);
                 queued++;
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
             }
         }
 

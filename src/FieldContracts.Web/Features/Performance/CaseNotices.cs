@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FieldContracts.Administration.Deliverables;
 using FieldContracts.Administration.Performance;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
@@ -33,20 +34,8 @@ public sealed class CaseNotices(FieldContractsDbContext db, DocumentStore store)
         CancellationToken ct)
     {
         await ContentAddressedFiles.WriteAsync(store.Directory, document.Sha256, document.Bytes, ct);
-        db.CaseDocuments.Add(new CaseDocumentRecord
-        {
-            Id = Guid.CreateVersion7(),
-            ContractId = contractId,
-            CaseId = caseId,
-            StepId = stepId,
-            Kind = document.Kind,
-            FileName = document.FileName,
-            ContentType = "application/pdf",
-            Sha256 = document.Sha256,
-            Length = document.Bytes.Length,
-            AddedBy = by,
-            AddedAt = at,
-        });
+        Add(new DeliverableDocument(document.FileName, "application/pdf", document.Sha256, document.Bytes.Length), document.Kind,
+            contractId, caseId, stepId, by, at);
     }
 
     /// <summary>Keeps a file someone attached to a step (minutes, photos of a cure).</summary>
@@ -54,21 +43,24 @@ public sealed class CaseNotices(FieldContractsDbContext db, DocumentStore store)
         CancellationToken ct)
     {
         await store.SaveAsync(attachment, ct);
+        Add(attachment.Document, CaseDocumentKind.Attachment, contractId, caseId, stepId, by, at);
+    }
+
+    private void Add(DeliverableDocument file, CaseDocumentKind kind, Guid contractId, Guid? caseId, Guid? stepId, string by, Instant at) =>
         db.CaseDocuments.Add(new CaseDocumentRecord
         {
             Id = Guid.CreateVersion7(),
             ContractId = contractId,
             CaseId = caseId,
             StepId = stepId,
-            Kind = CaseDocumentKind.Attachment,
-            FileName = attachment.Document.FileName,
-            ContentType = attachment.Document.ContentType,
-            Sha256 = attachment.Document.Sha256,
-            Length = attachment.Document.Length,
+            Kind = kind,
+            FileName = file.FileName,
+            ContentType = file.ContentType,
+            Sha256 = file.Sha256,
+            Length = file.Length,
             AddedBy = by,
             AddedAt = at,
         });
-    }
 
     /// <summary>
     /// Queues one email to each of the contractor's contacts, the notice attached; <paramref name="dedupPrefix"/> with the

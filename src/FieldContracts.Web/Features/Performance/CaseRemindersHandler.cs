@@ -50,12 +50,7 @@ public sealed class CaseRemindersHandler(FieldContractsDbContext db, IClock cloc
             foreach (var recipient in recipients)
             {
                 var key = $"case-reminder:{performanceCase.Id}:{endsOn:yyyy-MM-dd}:{recipient.Email.ToLowerInvariant()}";
-                if (await db.OutboxMessages.AnyAsync(m => m.DedupKey == key, ct))
-                {
-                    continue;
-                }
-
-                db.OutboxMessages.Add(new OutboxMessage
+                var message = new OutboxMessage
                 {
                     Id = Guid.CreateVersion7(),
                     Kind = OutboxKind.CaseNotice,
@@ -73,15 +68,10 @@ public sealed class CaseRemindersHandler(FieldContractsDbContext db, IClock cloc
                             """,
                     CreatedAt = now,
                     NextAttemptAt = now,
-                });
-                try
+                };
+                if (await Notices.Outbox.QueueOnceAsync(db, message, ct))
                 {
-                    await db.SaveChangesAsync(ct);
                     queued++;
-                }
-                catch (DbUpdateException)
-                {
-                    db.ChangeTracker.Clear();
                 }
             }
         }

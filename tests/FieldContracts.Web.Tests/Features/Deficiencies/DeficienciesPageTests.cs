@@ -61,13 +61,13 @@ public abstract class DeficienciesPageTests(TestApp app) : IAsyncLifetime
 
         var response = await TestApp.PostFormAsync(purchasing, "/contracts/2685/deficiencies", new()
         {
-            ["Deficiency"] = id.ToString(), ["Action"] = "Cure", ["Text"] = "Seen mowed on July 11 by the Athletic Director",
+            ["Deficiency"] = id.ToString(), ["Action"] = "Acknowledge", ["Text"] = "Will be mowed on July 11",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
         Assert.Contains($"id=\"error-{id}\"", page, StringComparison.Ordinal);
-        Assert.Contains("cannot be cured now", page, StringComparison.Ordinal);
+        Assert.Contains("Only the contractor acknowledges or disputes a deficiency.", page, StringComparison.Ordinal);
         var typed = "Upheld: the school confirms nobody mowed. " + new string('x', 2000);
         var tooLong = await TestApp.PostFormAsync(purchasing, "/contracts/2685/deficiencies", new()
         {

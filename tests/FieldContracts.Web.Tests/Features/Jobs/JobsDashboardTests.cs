@@ -28,7 +28,7 @@ public abstract partial class JobsDashboardTests(DatabaseProvider provider)
             Assert.Contains(cron, html, StringComparison.Ordinal);
         }
 
-        Assert.Equal(4, CountOf(html, "America/New_York"));
+        Assert.Equal(5, CountOf(html, "America/New_York"));
         Assert.Contains("js-jobs-list-command", html, StringComparison.Ordinal); // "Trigger now" and "Delete"
         var nightly = jobs.EnumerateArray().Single(j => j.GetProperty("id").GetString() == "missed-work");
         Assert.Equal("America/New_York", nightly.GetProperty("timeZone").GetString());
