@@ -19,6 +19,12 @@ public sealed class CaseDocumentMaker(FieldContractsDbContext db, CaseNotices no
     /// <summary>The City office every notice is written from.</summary>
     public const string CityOffice = "City of Hartford, Procurement Services";
 
+    /// <summary>Who signs a notice: the user's name and role for the City, e.g. "Pat Purchasing, Purchasing".</summary>
+    public static string Signer(System.Security.Claims.ClaimsPrincipal user) =>
+        user.FindFirst("fc:display_name")?.Value is { Length: > 0 } name
+            ? $"{name}, {(user.Party() == FieldContracts.Administration.Deficiencies.Party.Purchasing ? "Purchasing" : "Athletic Director")}"
+            : user.Identity?.Name ?? "City of Hartford";
+
     /// <summary>The notice a step sends, or null for a step that sends none.</summary>
     public async Task<NoticeDocument?> ForAsync(Contract contract, PerformanceCase performanceCase, PerformanceCaseCommand command,
         string by, LocalDate today, string? text, CancellationToken ct)

@@ -113,7 +113,7 @@ public sealed class CaseSteps(FieldContractsDbContext db, IClock clock, PlanServ
 
         var notice = PerformanceCase.Next(performanceCase.Status, command.Action) is null || string.IsNullOrWhiteSpace(text)
             ? null
-            : await maker.ForAsync(contract, performanceCase, command, by, today, text, ct);
+            : await maker.ForAsync(contract, performanceCase, command, CaseDocumentMaker.Signer(user), today, text, ct);
         var documents = new List<DocumentReference>();
         if (notice is not null)
         {

@@ -40,7 +40,7 @@ public sealed class TerminateWithoutCause(FieldContractsDbContext db, IClock clo
             return CaseRefusals.ToOutcome(refusal);
         }
 
-        var notice = await maker.TerminationAsync(contract, decided!, [], by, today, ct);
+        var notice = await maker.TerminationAsync(contract, decided!, [], CaseDocumentMaker.Signer(user), today, ct);
         var termination = decided! with { Documents = [notice.Reference] };
         db.ContractTerminations.Add(termination);
         await notices.KeepAsync(notice, contract.Id, null, null, by, now, ct);
