@@ -73,6 +73,9 @@ public enum OutboxKind
 {
     ChemicalNotice,
     LicenceReminder,
+
+    /// <summary>A deficiency raised by a complaint or an inspection, to the contractor's contacts.</summary>
+    DeficiencyRaised,
 }
 
 /// <summary>
@@ -86,7 +89,10 @@ public sealed class OutboxMessage
 
     public OutboxKind Kind { get; set; }
 
-    /// <summary>Unique: <c>notice:{occurrence}:{version}:{email}</c> or <c>licence:{licence}:{expires}:{days}:{email}</c>.</summary>
+    /// <summary>
+    /// Unique: <c>notice:{occurrence}:{version}:{email}</c>, <c>licence:{licence}:{expires}:{days}:{email}</c> or
+    /// <c>deficiency:{deficiency}:{email}</c>.
+    /// </summary>
     public string DedupKey { get; set; } = "";
 
     public Guid? ChemicalNoticeId { get; set; }
