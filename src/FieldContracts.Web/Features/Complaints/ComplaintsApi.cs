@@ -6,6 +6,7 @@ using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Features.WorkLogs;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace FieldContracts.Web.Features.Complaints;
 
@@ -77,7 +78,7 @@ public static class ComplaintsApi
         contract.MapPost("/photos", async (string number, HttpRequest request, ClaimsPrincipal user, EvidencePhotos photos,
                 FieldContracts.Data.FieldContractsDbContext db, CancellationToken ct) =>
             {
-                if (await ContractSchools.LoadAsync(db, user, number, ct) is null)
+                if (!await db.Contracts.VisibleTo(user).AnyAsync(c => c.Number == number, ct))
                 {
                     return StepResults.NotFound($"There is no contract {number} that you can see.");
                 }
@@ -111,7 +112,7 @@ public static class ComplaintsApi
 
         contract.MapGet("/photos/{sha256}", async (string number, string sha256, ClaimsPrincipal user, PhotoStore store,
                 FieldContracts.Data.FieldContractsDbContext db, CancellationToken ct) =>
-                await ContractSchools.LoadAsync(db, user, number, ct) is not null && store.Find(sha256) is ({ } type, _)
+                await db.Contracts.VisibleTo(user).AnyAsync(c => c.Number == number, ct) && store.Find(sha256) is ({ } type, _)
                 && store.Open(ContentAddressedFiles.PathOf(sha256)) is { } stream
                     ? Results.File(stream, type)
                     : StepResults.NotFound("There is no such photo."))
