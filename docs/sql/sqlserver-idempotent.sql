@@ -1320,3 +1320,109 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    ALTER TABLE [deficiencies] ADD [inspection_id] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    ALTER TABLE [contracts] ADD [settings_response_days] int NOT NULL DEFAULT 5;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    CREATE TABLE [deficiency_photos] (
+        [id] uniqueidentifier NOT NULL,
+        [deficiency_id] uniqueidentifier NOT NULL,
+        [sha256] nvarchar(64) NOT NULL,
+        [file_name] nvarchar(255) NOT NULL,
+        [content_type] nvarchar(40) NOT NULL,
+        [size_bytes] bigint NOT NULL,
+        CONSTRAINT [pk_deficiency_photos] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_deficiency_photos_deficiencies_deficiency_id] FOREIGN KEY ([deficiency_id]) REFERENCES [deficiencies] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    CREATE TABLE [inspections] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [site_id] uniqueidentifier NOT NULL,
+        [inspected_on] date NOT NULL,
+        [inspected_by_party] nvarchar(20) NOT NULL,
+        [inspected_by] nvarchar(256) NOT NULL,
+        [recorded_at] datetime2 NOT NULL,
+        [lines] nvarchar(max) NOT NULL,
+        CONSTRAINT [pk_inspections] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_inspections_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_inspections_sites_site_id] FOREIGN KEY ([site_id]) REFERENCES [sites] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    CREATE INDEX [ix_deficiencies_inspection_id] ON [deficiencies] ([inspection_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    CREATE INDEX [ix_deficiency_photos_deficiency_id] ON [deficiency_photos] ([deficiency_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    CREATE INDEX [ix_inspections_contract_id_inspected_on] ON [inspections] ([contract_id], [inspected_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    CREATE INDEX [ix_inspections_site_id] ON [inspections] ([site_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    ALTER TABLE [deficiencies] ADD CONSTRAINT [fk_deficiencies_inspections_inspection_id] FOREIGN KEY ([inspection_id]) REFERENCES [inspections] ([id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129101501_Inspections'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129101501_Inspections', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -8,6 +8,7 @@ using FieldContracts.Data.Identity;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Inspections;
 using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Scheduling.Contracts;
@@ -64,6 +65,10 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<Deficiency> Deficiencies => Set<Deficiency>();
 
     public DbSet<DeficiencyStep> DeficiencySteps => Set<DeficiencyStep>();
+
+    public DbSet<DeficiencyPhoto> DeficiencyPhotos => Set<DeficiencyPhoto>();
+
+    public DbSet<Inspection> Inspections => Set<Inspection>();
 
     public DbSet<NoticeRecord> NoticeRecords => Set<NoticeRecord>();
 

@@ -129,6 +129,7 @@ public sealed class Deficiency
     };
 
     private readonly List<DeficiencyStep> _steps = [];
+    private readonly List<DeficiencyPhoto> _photos = [];
 
     private Deficiency()
     {
@@ -157,6 +158,9 @@ public sealed class Deficiency
 
     public int? WorkLogVersion { get; private set; }
 
+    /// <summary>The inspection at which it was found, when one (a line failed there).</summary>
+    public Guid? InspectionId { get; private set; }
+
     /// <summary>What was found, with its figures and the clause of the bid, in a sentence.</summary>
     public string Evidence { get; private set; }
 
@@ -180,9 +184,14 @@ public sealed class Deficiency
     /// <summary>The steps taken, the first first.</summary>
     public IReadOnlyList<DeficiencyStep> Steps => _steps;
 
+    /// <summary>Photos raised with it as evidence (a complaint's, an inspection line's), in the order given.</summary>
+    public IReadOnlyList<DeficiencyPhoto> Photos => _photos;
+
     public bool IsClosed => Status is DeficiencyStatus.Cured or DeficiencyStatus.Withdrawn;
 
     /// <summary>What a finding is, before it is a deficiency.</summary>
+    /// <param name="Photos">Photos of what was found, kept with the deficiency; none when null.</param>
+    /// <param name="InspectionId">The inspection that found it, when one.</param>
     public sealed record Finding(
         Guid ContractId,
         Guid? SiteId,
@@ -192,7 +201,9 @@ public sealed class Deficiency
         string Evidence,
         string? DedupKey,
         Guid? WorkLogId = null,
-        int? WorkLogVersion = null);
+        int? WorkLogVersion = null,
+        IReadOnlyList<EvidencePhoto>? Photos = null,
+        Guid? InspectionId = null);
 
     /// <summary>Raises a deficiency, open.</summary>
     public static Deficiency Raise(Finding finding, Party party, string by, Instant at, LocalDate foundOn)
@@ -200,7 +211,7 @@ public sealed class Deficiency
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentException.ThrowIfNullOrWhiteSpace(finding.Evidence);
         ArgumentException.ThrowIfNullOrWhiteSpace(by);
-        return new Deficiency
+        var deficiency = new Deficiency
         {
             Id = Guid.CreateVersion7(),
             ContractId = finding.ContractId,
@@ -210,6 +221,7 @@ public sealed class Deficiency
             OccurrenceId = finding.OccurrenceId,
             WorkLogId = finding.WorkLogId,
             WorkLogVersion = finding.WorkLogVersion,
+            InspectionId = finding.InspectionId,
             Evidence = finding.Evidence.Trim(),
             DedupKey = finding.DedupKey,
             RaisedByParty = party,
@@ -218,6 +230,14 @@ public sealed class Deficiency
             FoundOn = foundOn,
             Status = DeficiencyStatus.Open,
         };
+        // The same photo given twice is kept once.
+        foreach (var photo in (finding.Photos ?? []).DistinctBy(p => p.Sha256))
+        {
+            deficiency._photos.Add(new DeficiencyPhoto(Guid.CreateVersion7(), deficiency.Id, photo.Sha256, photo.FileName, photo.ContentType,
+                photo.SizeBytes));
+        }
+
+        return deficiency;
     }
 
     /// <summary>Which party takes each step.</summary>

@@ -16,6 +16,9 @@ public static class DeficiencyKeys
     /// <summary>A deliverable overdue or handed in late: one per deliverable, that is per occurrence it ends.</summary>
     public static string Deliverable(Guid occurrenceId) => $"deliverable:{occurrenceId:N}";
 
+    /// <summary>A line failed at an inspection: one per inspection and line of its checklist (e.g. <c>height:{area}</c>).</summary>
+    public static string Inspection(Guid inspectionId, string line) => $"inspection:{inspectionId:N}:{line}";
+
     /// <summary>A finding of a visit's check: one per visit, kind and area (or the work, when no area).</summary>
     public static string OfVisit(Guid workLogId, DeficiencyKind kind, Guid? areaId, Guid? occurrenceId) => kind switch
     {

@@ -53,6 +53,18 @@ public sealed record VisitFacts(
     IReadOnlyList<Certification> Certifications,
     string? EmergencyApplication = null);
 
+/// <summary>The spec IV height an area is to be kept at on a day: its kind's range, in or off its sport season.</summary>
+/// <param name="Range">The range in inches, both ends inclusive.</param>
+/// <param name="InSeason">Whether one of the area's sports was in season that day.</param>
+public readonly record struct SeasonalHeight(CuttingHeight Range, bool InSeason)
+{
+    /// <summary>"in season" or "off season".</summary>
+    public string Season => InSeason ? "in season" : "off season";
+
+    /// <summary>Whether a height in inches is within the range, both ends inclusive.</summary>
+    public bool Allows(decimal inches) => Range.Contains(inches);
+}
+
 /// <summary>
 /// Checks a logged visit against the specification when it is entered: heights of cut for the
 /// season, the one-third rule and the 4-inch rule (spec IV), the planned window, the certifications
@@ -64,6 +76,18 @@ public static class SpecificationChecks
     public const decimal MaximumGrassHeight = 4m;
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>
+    /// The spec IV height <paramref name="area"/> is to be kept at on <paramref name="date"/> (the range of its kind, in
+    /// or off its sport season); null for an area that is not mowed. The one statement of the rule: a visit's heights of
+    /// cut and an inspection's measured heights are both judged by it.
+    /// </summary>
+    public static SeasonalHeight? HeightFor(AreaInput area, LocalDate date)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        var inSeason = area.IsInSeason(date);
+        return CuttingHeight.For(area.Kind, inSeason) is { } range ? new SeasonalHeight(range, inSeason) : null;
+    }
 
     public static IReadOnlyList<DeficiencyCandidate> Check(VisitFacts visit)
     {
@@ -84,12 +108,11 @@ public static class SpecificationChecks
         foreach (var height in visit.Heights)
         {
             var area = height.Area;
-            var inSeason = area.IsInSeason(visit.Date);
-            if (CuttingHeight.For(area.Kind, inSeason) is { } range && !range.Contains(height.After))
+            if (HeightFor(area, visit.Date) is { } required && !required.Allows(height.After))
             {
                 found.Add(new DeficiencyCandidate(DeficiencyKind.HeightOutOfRange, occurrenceId, area.Id,
-                    $"{area.Name} cut at {Inches(height.After)} {(inSeason ? "in season" : "off season")}; " +
-                    $"spec IV requires {Inches(range.MinInches, range.MaxInches)}."));
+                    $"{area.Name} cut at {Inches(height.After)} {required.Season}; " +
+                    $"spec IV requires {Inches(required.Range.MinInches, required.Range.MaxInches)}."));
             }
 
             if (height.Before is not { } before)
@@ -133,10 +156,9 @@ public static class SpecificationChecks
         return found;
     }
 
-    private static string Day(LocalDate date) => date.ToString("MMM d, uuuu", Invariant);
+    private static string Day(LocalDate date) => Figures.Day(date);
 
-    private static string Inches(decimal value) => value.ToString("0.##", Invariant) + "\"";
+    private static string Inches(decimal value) => Figures.Inches(value);
 
-    private static string Inches(decimal min, decimal max) =>
-        min.ToString("0.##", Invariant) + "–" + max.ToString("0.##", Invariant) + "\"";
+    private static string Inches(decimal min, decimal max) => Figures.Inches(min, max);
 }

@@ -53,6 +53,10 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasColumnType("date")
                         .HasColumnName("found_on");
 
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("inspection_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -105,6 +109,9 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_deficiencies_dedup_key");
 
+                    b.HasIndex("InspectionId")
+                        .HasDatabaseName("ix_deficiencies_inspection_id");
+
                     b.HasIndex("OccurrenceId")
                         .HasDatabaseName("ix_deficiencies_occurrence_id");
 
@@ -118,6 +125,47 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_deficiencies_contract_id_status");
 
                     b.ToTable("deficiencies", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DeficiencyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("deficiency_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deficiency_photos");
+
+                    b.HasIndex("DeficiencyId")
+                        .HasDatabaseName("ix_deficiency_photos_deficiency_id");
+
+                    b.ToTable("deficiency_photos", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyStep", b =>
@@ -244,6 +292,57 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasDatabaseName("ix_deliverables_site_id");
 
                     b.ToTable("deliverables", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Inspections.Inspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("InspectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("inspected_by");
+
+                    b.Property<string>("InspectedByParty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("inspected_by_party");
+
+                    b.Property<LocalDate>("InspectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<Instant>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("lines");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_inspections_site_id");
+
+                    b.HasIndex("ContractId", "InspectedOn")
+                        .HasDatabaseName("ix_inspections_contract_id_inspected_on");
+
+                    b.ToTable("inspections", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Notices.NoticeRecord", b =>
@@ -2028,6 +2127,12 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_deficiencies_contracts_contract_id");
 
+                    b.HasOne("FieldContracts.Administration.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deficiencies_inspections_inspection_id");
+
                     b.HasOne("FieldContracts.Data.Planning.OccurrenceRecord", null)
                         .WithMany()
                         .HasForeignKey("OccurrenceId")
@@ -2045,6 +2150,16 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .HasForeignKey("WorkLogId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_deficiencies_work_logs_work_log_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyPhoto", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Deficiencies.Deficiency", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("DeficiencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deficiency_photos_deficiencies_deficiency_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyStep", b =>
@@ -2125,6 +2240,23 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
 
                     b.Navigation("Document")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Inspections.Inspection", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_sites_site_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Notices.NoticeRecord", b =>
@@ -2531,6 +2663,12 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                                 .HasColumnType("interval")
                                 .HasColumnName("settings_re_entry_buffer");
 
+                            b1.Property<int>("ResponseDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer")
+                                .HasDefaultValue(5)
+                                .HasColumnName("settings_response_days");
+
                             b1.Property<string>("Subcontracting")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -2749,6 +2887,8 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>
                 {
+                    b.Navigation("Photos");
+
                     b.Navigation("Steps");
                 });
 

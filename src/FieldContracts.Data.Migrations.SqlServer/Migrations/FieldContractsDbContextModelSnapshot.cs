@@ -52,6 +52,10 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("date")
                         .HasColumnName("found_on");
 
+                    b.Property<Guid?>("InspectionId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("inspection_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -105,6 +109,9 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasDatabaseName("ix_deficiencies_dedup_key")
                         .HasFilter("[dedup_key] IS NOT NULL");
 
+                    b.HasIndex("InspectionId")
+                        .HasDatabaseName("ix_deficiencies_inspection_id");
+
                     b.HasIndex("OccurrenceId")
                         .HasDatabaseName("ix_deficiencies_occurrence_id");
 
@@ -118,6 +125,47 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasDatabaseName("ix_deficiencies_contract_id_status");
 
                     b.ToTable("deficiencies", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyPhoto", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("content_type");
+
+                    b.Property<Guid>("DeficiencyId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("deficiency_id");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("SizeBytes")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size_bytes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_deficiency_photos");
+
+                    b.HasIndex("DeficiencyId")
+                        .HasDatabaseName("ix_deficiency_photos_deficiency_id");
+
+                    b.ToTable("deficiency_photos", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyStep", b =>
@@ -244,6 +292,57 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasDatabaseName("ix_deliverables_site_id");
 
                     b.ToTable("deliverables", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Inspections.Inspection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("InspectedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("inspected_by");
+
+                    b.Property<string>("InspectedByParty")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("inspected_by_party");
+
+                    b.Property<DateOnly>("InspectedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("inspected_on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("lines");
+
+                    b.HasKey("Id")
+                        .HasName("pk_inspections");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_inspections_site_id");
+
+                    b.HasIndex("ContractId", "InspectedOn")
+                        .HasDatabaseName("ix_inspections_contract_id_inspected_on");
+
+                    b.ToTable("inspections", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Notices.NoticeRecord", b =>
@@ -2031,6 +2130,12 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_deficiencies_contracts_contract_id");
 
+                    b.HasOne("FieldContracts.Administration.Inspections.Inspection", null)
+                        .WithMany()
+                        .HasForeignKey("InspectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_deficiencies_inspections_inspection_id");
+
                     b.HasOne("FieldContracts.Data.Planning.OccurrenceRecord", null)
                         .WithMany()
                         .HasForeignKey("OccurrenceId")
@@ -2048,6 +2153,16 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasForeignKey("WorkLogId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_deficiencies_work_logs_work_log_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyPhoto", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Deficiencies.Deficiency", null)
+                        .WithMany("Photos")
+                        .HasForeignKey("DeficiencyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_deficiency_photos_deficiencies_deficiency_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.DeficiencyStep", b =>
@@ -2128,6 +2243,23 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
 
                     b.Navigation("Document")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Inspections.Inspection", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_inspections_sites_site_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Notices.NoticeRecord", b =>
@@ -2534,6 +2666,12 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                                 .HasColumnType("bigint")
                                 .HasColumnName("settings_re_entry_buffer");
 
+                            b1.Property<int>("ResponseDays")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("int")
+                                .HasDefaultValue(5)
+                                .HasColumnName("settings_response_days");
+
                             b1.Property<string>("Subcontracting")
                                 .IsRequired()
                                 .HasMaxLength(40)
@@ -2752,6 +2890,8 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>
                 {
+                    b.Navigation("Photos");
+
                     b.Navigation("Steps");
                 });
 

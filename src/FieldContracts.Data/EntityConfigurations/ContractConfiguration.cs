@@ -22,6 +22,8 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         {
             settings.Property(s => s.Subcontracting).HasConversion<string>().HasMaxLength(40);
             settings.Property(s => s.WorkCalendar).HasConversion(new WorkCalendarConverter(), WorkCalendarConverter.Comparer);
+            // Contracts set up before the setting existed get the default; every write sets it (it is never 0).
+            settings.Property(s => s.ResponseDays).HasDefaultValue(ContractSettings.DefaultResponseDays);
         });
         builder.Navigation(c => c.Settings).IsRequired();
 

@@ -1,4 +1,5 @@
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Inspections;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data.Conversion;
 using FieldContracts.Data.Planning;
@@ -20,6 +21,7 @@ internal sealed class DeficiencyConfiguration : IEntityTypeConfiguration<Deficie
         builder.HasOne<Site>().WithMany().HasForeignKey(d => d.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<OccurrenceRecord>().WithMany().HasForeignKey(d => d.OccurrenceId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<WorkLog>().WithMany().HasForeignKey(d => d.WorkLogId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Inspection>().WithMany().HasForeignKey(d => d.InspectionId).OnDelete(DeleteBehavior.Restrict);
         builder.Property(d => d.AreaIds)
             .HasConversion(new JsonListConverter<Guid, Guid>(g => g, g => g), JsonListConverter<Guid, Guid>.Comparer)
             .IsRequired();
@@ -32,10 +34,14 @@ internal sealed class DeficiencyConfiguration : IEntityTypeConfiguration<Deficie
         builder.Ignore(d => d.IsClosed);
         builder.HasMany(d => d.Steps).WithOne().HasForeignKey(s => s.DeficiencyId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(d => d.Steps).HasField("_steps").UsePropertyAccessMode(PropertyAccessMode.Field);
+        // A complaint's or an inspection line's photos, one row each (the bytes are beside the database, by hash).
+        builder.HasMany(d => d.Photos).WithOne().HasForeignKey(p => p.DeficiencyId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(d => d.Photos).HasField("_photos").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(d => d.DedupKey).IsUnique();
         builder.HasIndex(d => new { d.ContractId, d.Status });
         builder.HasIndex(d => d.OccurrenceId);
         builder.HasIndex(d => d.WorkLogId);
+        builder.HasIndex(d => d.InspectionId);
     }
 }
 

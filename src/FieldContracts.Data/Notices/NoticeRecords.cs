@@ -76,6 +76,8 @@ public enum OutboxKind
 
     /// <summary>A performance case's invitation, cure notice or reminder, or a notice of termination.</summary>
     CaseNotice,
+    /// <summary>A deficiency raised by a complaint or an inspection, to the contractor's contacts.</summary>
+    DeficiencyRaised,
 }
 
 /// <summary>
@@ -89,7 +91,10 @@ public sealed class OutboxMessage
 
     public OutboxKind Kind { get; set; }
 
-    /// <summary>Unique: <c>notice:{occurrence}:{version}:{email}</c> or <c>licence:{licence}:{expires}:{days}:{email}</c>.</summary>
+    /// <summary>
+    /// Unique: <c>notice:{occurrence}:{version}:{email}</c>, <c>licence:{licence}:{expires}:{days}:{email}</c> or
+    /// <c>deficiency:{deficiency}:{email}</c>.
+    /// </summary>
     public string DedupKey { get; set; } = "";
 
     public Guid? ChemicalNoticeId { get; set; }

@@ -42,21 +42,33 @@ public sealed class ContractSettings
 
     public static readonly Duration MaximumReEntryBuffer = Duration.FromHours(72);
 
+    /// <summary>
+    /// Calendar days the contractor has to respond to a deficiency (acknowledge or dispute it) when a contract does not
+    /// say: five. The bid sets no period; special instruction 7 A has the City hear the contractor's response.
+    /// </summary>
+    public const int DefaultResponseDays = 5;
+
+    public const int MinimumResponseDays = 1;
+
+    public const int MaximumResponseDays = 30;
+
     private ContractSettings()
     {
     }
 
     public ContractSettings(SubcontractingPolicy subcontracting, Duration chemicalNoticeLeadTime, int mowingCadenceDays,
-        int crewsPerDay = DefaultCrewsPerDay, Duration? reEntryBuffer = null, WorkCalendar? workCalendar = null)
+        int crewsPerDay = DefaultCrewsPerDay, Duration? reEntryBuffer = null, WorkCalendar? workCalendar = null,
+        int responseDays = DefaultResponseDays)
     {
         var buffer = reEntryBuffer ?? DefaultReEntryBuffer;
-        if (Check(chemicalNoticeLeadTime, mowingCadenceDays, crewsPerDay, buffer) is { } refusal)
+        if ((Check(chemicalNoticeLeadTime, mowingCadenceDays, crewsPerDay, buffer) ?? CheckResponseDays(responseDays)) is { } refusal)
         {
             throw new ArgumentOutOfRangeException(refusal switch
             {
                 SettingsRefusal.LeadTimeOutOfRange => nameof(chemicalNoticeLeadTime),
                 SettingsRefusal.CadenceOutOfRange => nameof(mowingCadenceDays),
                 SettingsRefusal.CrewsOutOfRange => nameof(crewsPerDay),
+                SettingsRefusal.ResponseDaysOutOfRange => nameof(responseDays),
                 _ => nameof(reEntryBuffer),
             }, refusal.Message);
         }
@@ -67,6 +79,7 @@ public sealed class ContractSettings
         CrewsPerDay = crewsPerDay;
         ReEntryBuffer = buffer;
         WorkCalendar = workCalendar ?? WorkCalendar.MondayToSaturday;
+        ResponseDays = responseDays;
     }
 
     public SubcontractingPolicy Subcontracting { get; private set; }
@@ -95,11 +108,17 @@ public sealed class ContractSettings
     /// <summary>The working days of the week and the City's holidays.</summary>
     public WorkCalendar WorkCalendar { get; private set; } = WorkCalendar.MondayToSaturday;
 
+    /// <summary>
+    /// Calendar days from the day a deficiency is found to the last day of the contractor's response
+    /// (<c>ResponseTime.DueOn</c> in contract administration).
+    /// </summary>
+    public int ResponseDays { get; private set; } = DefaultResponseDays;
+
     /// <summary>Whether <paramref name="other"/> sets every value as these do (a change to them would change nothing).</summary>
     public bool HasSameValuesAs(ContractSettings other) =>
         other.Subcontracting == Subcontracting && other.ChemicalNoticeLeadTime == ChemicalNoticeLeadTime
         && other.MowingCadenceDays == MowingCadenceDays && other.CrewsPerDay == CrewsPerDay && other.ReEntryBuffer == ReEntryBuffer
-        && other.WorkCalendar.Equals(WorkCalendar);
+        && other.WorkCalendar.Equals(WorkCalendar) && other.ResponseDays == ResponseDays;
 
     /// <summary>Why settings would be refused, or null when they may be set: the one statement of their limits.</summary>
     public static SettingsRefusal? Check(Duration chemicalNoticeLeadTime, int mowingCadenceDays) =>
@@ -116,6 +135,10 @@ public sealed class ContractSettings
                     : reEntryBuffer < Duration.Zero || reEntryBuffer > MaximumReEntryBuffer
                         ? new SettingsRefusal.ReEntryOutOfRange(reEntryBuffer)
                         : null;
+
+    /// <summary>Why a response time would be refused (outside 1 to 30 days), or null when it may be set.</summary>
+    public static SettingsRefusal? CheckResponseDays(int responseDays) =>
+        responseDays is < MinimumResponseDays or > MaximumResponseDays ? new SettingsRefusal.ResponseDaysOutOfRange(responseDays) : null;
 }
 
 /// <summary>Why contract settings are refused; a value, not an exception.</summary>
@@ -147,6 +170,13 @@ public abstract record SettingsRefusal
     public sealed record CrewsOutOfRange(int Crews) : SettingsRefusal
     {
         public override string Message => $"Crews applying chemicals on one day are 1 to {ContractSettings.MaximumCrewsPerDay}.";
+    }
+
+    /// <summary>A response time outside 1 to 30 days.</summary>
+    public sealed record ResponseDaysOutOfRange(int Days) : SettingsRefusal
+    {
+        public override string Message =>
+            $"The contractor's response time is {ContractSettings.MinimumResponseDays} to {ContractSettings.MaximumResponseDays} days.";
     }
 
     /// <summary>A re-entry buffer below zero or above 72 hours.</summary>

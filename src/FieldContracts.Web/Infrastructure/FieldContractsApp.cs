@@ -1,9 +1,11 @@
 using FieldContracts.Web.Demo;
+using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
 using FieldContracts.Web.Features.Deliverables;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
+using FieldContracts.Web.Features.Inspections;
 using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Performance;
@@ -34,6 +36,8 @@ public static class FieldContractsApp
         services.AddDeliverables();
         services.AddPerformanceCases();
         services.AddScorecard();
+        services.AddComplaints();
+        services.AddInspections();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -73,6 +77,8 @@ public static class FieldContractsApp
         app.MapDeliverablesApi();
         app.MapCasesApi();
         app.MapScorecardApi();
+        app.MapComplaintsApi();
+        app.MapInspectionsApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();

@@ -33,4 +33,32 @@ public sealed class ContractSettingsTests
     {
         Assert.Equal(allowed, ContractSettings.Check(Duration.FromHours(24), days) is null);
     }
+
+    [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(5, true)]
+    [InlineData(30, true)]
+    [InlineData(31, false)]
+    public void CheckResponseDays_OneTo30Days(int days, bool allowed)
+    {
+        var refusal = ContractSettings.CheckResponseDays(days);
+
+        Assert.Equal(allowed, refusal is null);
+        if (!allowed)
+        {
+            Assert.Equal("The contractor's response time is 1 to 30 days.", refusal!.Message);
+            Assert.Throws<ArgumentOutOfRangeException>(() =>
+                new ContractSettings(SubcontractingPolicy.NotPermitted, Duration.FromHours(24), 7, responseDays: days));
+        }
+    }
+
+    [Fact]
+    public void ResponseDays_NotSet_FiveDays()
+    {
+        var settings = new ContractSettings(SubcontractingPolicy.NotPermitted, Duration.FromHours(24), 7);
+
+        Assert.Equal(5, settings.ResponseDays);
+        Assert.False(settings.HasSameValuesAs(new ContractSettings(SubcontractingPolicy.NotPermitted, Duration.FromHours(24), 7, responseDays: 10)));
+    }
 }

@@ -42,17 +42,36 @@ public sealed class SqlServerQueryTests
     {
         var server = new SqlServerWithoutServer();
         await using var db = server.CreateContext();
-        var deficiencies = new DeficiencyQueries(db);
+        var deficiencies = new DeficiencyQueries(db, Clock);
         var deliverables = new DeliverableQueries(db, Clock);
 
         await deficiencies.ListAsync(Purchasing, "2685", DeficiencyStatus.Open, DeficiencyKind.MissedWork, _ct);
         await deficiencies.OneAsync(Contractor, Guid.NewGuid(), _ct);
+        await deficiencies.PhotoAsync(Contractor, Guid.NewGuid(), Guid.NewGuid(), _ct);
         await deliverables.ListAsync(Contractor, "2685", _ct);
         await deliverables.OneAsync(Purchasing, Guid.NewGuid(), _ct);
         await deliverables.DocumentAsync(Contractor, Guid.NewGuid(), _ct);
 
         Assert.Contains(server.Commands, c => c.Contains("FROM [deficiencies]", StringComparison.Ordinal));
         Assert.Contains(server.Commands, c => c.Contains("FROM [deliverables]", StringComparison.Ordinal));
+        Assert.Contains(server.Commands, c => c.Contains("FROM [deficiency_photos]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task InspectionQueries_Translate()
+    {
+        var server = new SqlServerWithoutServer();
+        await using var db = server.CreateContext();
+        var queries = new FieldContracts.Web.Features.Inspections.InspectionQueries(db);
+
+        await queries.ListAsync(Contractor, "2685", _ct);
+        await queries.OneAsync(Purchasing, "2685", Guid.NewGuid(), _ct);
+        await queries.PhotoAsync(Contractor, "2685", Guid.NewGuid(), new string('a', 64), _ct);
+        await FieldContracts.Web.Features.Shared.ContractSchools.LoadAsync(db, Contractor, "2685", _ct);
+        await FieldContracts.Data.Notices.ContractorRecipients.OfContractAsync(db, Guid.NewGuid(), _ct);
+
+        Assert.Contains(server.Commands, c => c.Contains("FROM [inspections]", StringComparison.Ordinal));
+        Assert.Contains(server.Commands, c => c.Contains("FROM [contractors]", StringComparison.Ordinal));
     }
 
     [Fact]

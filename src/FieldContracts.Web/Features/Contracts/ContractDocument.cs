@@ -32,8 +32,9 @@ public sealed record ContactDocument(string? Name, string? Role, string? Email, 
 public sealed record AddressDocument(string? Street, string? City, string? State, string? PostalCode);
 
 /// <summary>
-/// The contract's settings. Crews per day, re-entry hours, working days and holidays may be left out: a new contract
-/// then has one crew, 24 hours, Monday to Saturday and no holidays, and a change keeps what the contract has.
+/// The contract's settings. Crews per day, re-entry hours, working days, holidays and response days may be left out: a
+/// new contract then has one crew, 24 hours, Monday to Saturday, no holidays and 5 days to respond to a deficiency, and a
+/// change keeps what the contract has.
 /// </summary>
 public sealed record SettingsDocument(
     SubcontractingPolicy? Subcontracting,
@@ -42,7 +43,8 @@ public sealed record SettingsDocument(
     int? CrewsPerDay = null,
     int? ReEntryHours = null,
     IReadOnlyList<IsoDayOfWeek>? WorkingDays = null,
-    IReadOnlyList<HolidayDocument>? Holidays = null)
+    IReadOnlyList<HolidayDocument>? Holidays = null,
+    int? ResponseDays = null)
 {
     /// <summary>The settings the document gives; what it leaves out is taken from <paramref name="current"/>, else the defaults.</summary>
     public ContractSettings ToSettings(ContractSettings? current = null)
@@ -57,7 +59,8 @@ public sealed record SettingsDocument(
         return new ContractSettings(Subcontracting!.Value, Duration.FromHours(ChemicalNoticeLeadHours!.Value), MowingCadenceDays!.Value,
             CrewsPerDay ?? current?.CrewsPerDay ?? ContractSettings.DefaultCrewsPerDay,
             ReEntryHours is { } hours ? Duration.FromHours(hours) : current?.ReEntryBuffer ?? ContractSettings.DefaultReEntryBuffer,
-            calendar);
+            calendar,
+            ResponseDays ?? current?.ResponseDays ?? ContractSettings.DefaultResponseDays);
     }
 }
 
@@ -166,6 +169,11 @@ public static partial class ContractDocumentValidator
                 ContractSettings.MinimumMowingCadenceDays, ContractSettings.DefaultCrewsPerDay, Duration.FromHours(reEntry)) is { } reEntryRefusal)
         {
             errors.Add($"{path}.reEntryHours", reEntryRefusal.Message);
+        }
+
+        if (settings.ResponseDays is { } responseDays && ContractSettings.CheckResponseDays(responseDays) is { } responseRefusal)
+        {
+            errors.Add($"{path}.responseDays", responseRefusal.Message);
         }
 
         if (settings.WorkingDays is { } workingDays && (workingDays.Count == 0 || workingDays.Contains(IsoDayOfWeek.None)))

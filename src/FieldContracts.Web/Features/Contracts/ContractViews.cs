@@ -45,11 +45,12 @@ public sealed record SettingsView(
     int CrewsPerDay,
     int ReEntryHours,
     IReadOnlyList<IsoDayOfWeek> WorkingDays,
-    IReadOnlyList<HolidayView> Holidays)
+    IReadOnlyList<HolidayView> Holidays,
+    int ResponseDays)
 {
     public static SettingsView Of(ContractSettings settings) => new(settings.Subcontracting, (int)settings.ChemicalNoticeLeadTime.TotalHours,
         settings.MowingCadenceDays, settings.CrewsPerDay, (int)settings.ReEntryBuffer.TotalHours, settings.WorkCalendar.WorkingDays,
-        settings.WorkCalendar.Holidays.Select(h => new HolidayView(h.Date, h.Name)).ToList());
+        settings.WorkCalendar.Holidays.Select(h => new HolidayView(h.Date, h.Name)).ToList(), settings.ResponseDays);
 }
 
 public sealed record HolidayView(LocalDate Date, string Name);

@@ -35,6 +35,7 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
             MowingCadenceDays = overview.Settings.MowingCadenceDays,
             CrewsPerDay = overview.Settings.CrewsPerDay,
             ReEntryHours = overview.Settings.ReEntryHours,
+            ResponseDays = overview.Settings.ResponseDays,
         };
         Calendar = overview.Settings;
         return Page();
@@ -49,7 +50,8 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
         }
 
         var result = await handler.HandleAsync(Number,
-            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays, Input.CrewsPerDay, Input.ReEntryHours),
+            new SettingsDocument(Input.Subcontracting, Input.ChemicalNoticeLeadHours, Input.MowingCadenceDays, Input.CrewsPerDay, Input.ReEntryHours,
+                ResponseDays: Input.ResponseDays),
             User.Identity?.Name ?? "unknown", ct);
         switch (result)
         {
@@ -88,5 +90,8 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
         public int? CrewsPerDay { get; set; }
 
         public int? ReEntryHours { get; set; }
+
+        /// <summary>Calendar days the contractor has to respond to a deficiency.</summary>
+        public int? ResponseDays { get; set; }
     }
 }

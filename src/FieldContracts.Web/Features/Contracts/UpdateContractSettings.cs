@@ -23,8 +23,8 @@ public abstract record UpdateSettingsResult
 }
 
 /// <summary>
-/// Purchasing changes a contract's settings (sub-contracting, notice lead time, mowing cadence). The
-/// cadence and lead time shape the plan, so the change re-plans and is recorded like any other.
+/// Purchasing changes a contract's settings (sub-contracting, notice lead time, mowing cadence, the contractor's response
+/// time). The cadence and lead time shape the plan, so the change re-plans and is recorded like any other.
 /// </summary>
 public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, PlanService plans)
 {
@@ -65,7 +65,8 @@ public sealed class UpdateContractSettingsHandler(FieldContractsDbContext db, Pl
                     $"re-entry {old.ReEntryBuffer.TotalHours:0} h → {settings.ReEntryBuffer.TotalHours:0} h; " +
                     $"{old.WorkCalendar.Holidays.Count} → {settings.WorkCalendar.Holidays.Count} holidays, " +
                     $"working {string.Join("/", old.WorkCalendar.WorkingDays.Select(d => d.ToString()[..3]))} → " +
-                    $"{string.Join("/", settings.WorkCalendar.WorkingDays.Select(d => d.ToString()[..3]))}");
+                    $"{string.Join("/", settings.WorkCalendar.WorkingDays.Select(d => d.ToString()[..3]))}; " +
+                    $"response to a deficiency within {old.ResponseDays} → {settings.ResponseDays} days");
             }, ct);
         return error switch
         {

@@ -42,6 +42,9 @@ public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep ste
 
     public Party Party => User.Party();
 
+    /// <summary>Whether the signed-in user files complaints and records inspections (the Athletic Director, Purchasing).</summary>
+    public bool MayFile => FieldContracts.Administration.Complaints.Complaint.MayFile(Party);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)

@@ -38,14 +38,15 @@ public sealed class CaseRemindersHandler(FieldContractsDbContext db, IClock cloc
                                join userRole in db.UserRoles on user.Id equals userRole.UserId
                                join role in db.Roles on userRole.RoleId equals role.Id
                                where role.Name == Roles.AthleticDirector && user.Email != null
-                               select new Recipient(user.DisplayName, user.Email!)).ToListAsync(ct);
+                               select new { Name = user.DisplayName, Email = user.Email! }).ToListAsync(ct);
         var now = clock.GetCurrentInstant();
         var queued = 0;
         foreach (var performanceCase in due)
         {
             var number = await db.Contracts.Where(c => c.Id == performanceCase.ContractId).Select(c => c.Number).SingleAsync(ct);
             var endsOn = performanceCase.RemedialPeriodEndsOn!.Value;
-            var recipients = (await ContractorRecipients.OfContractAsync(db, performanceCase.ContractId, ct)).Concat(directors)
+            var recipients = (await ContractorRecipients.OfContractAsync(db, performanceCase.ContractId, ct))
+                .Select(r => (r.Name, r.Email)).Concat(directors.Select(d => (d.Name, d.Email)))
                 .DistinctBy(r => r.Email, StringComparer.OrdinalIgnoreCase);
             foreach (var recipient in recipients)
             {

@@ -39,6 +39,8 @@ public static class Display
         _ => status.ToString(),
     };
 
+    public static string Inches(decimal value) => $"{value.ToString("0.##", English)}\u2033";
+
     public static string Inches(decimal min, decimal max) =>
         $"{min.ToString("0.##", English)}–{max.ToString("0.##", English)}\u2033";
 

@@ -7,6 +7,9 @@ public sealed class FieldErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>Whether an error is recorded at <paramref name="path"/>.</summary>
+    public bool Has(string path) => _errors.ContainsKey(path);
+
     public void Add(string path, string message)
     {
         if (!_errors.TryGetValue(path, out var messages))

@@ -32,13 +32,22 @@ public sealed class PhotoStore(string directory)
     /// Checks each upload (size, type from its bytes) and the count against those already stored;
     /// errors are keyed <c>photos[i]</c> and name the file.
     /// </summary>
-    public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<FileUpload> uploads, int alreadyStored)
+    public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<FileUpload> uploads, int alreadyStored) =>
+        Check(uploads, alreadyStored, "photos", "a visit", 0);
+
+    /// <summary>
+    /// Checks each upload as <see cref="Check(IReadOnlyList{FileUpload}, int)"/> does, with errors keyed under
+    /// <paramref name="path"/> (the count as <c>{path}</c>, each file as <c>{path}[first + i]</c>) and the limit said per
+    /// <paramref name="per"/> ("a visit", "a complaint").
+    /// </summary>
+    public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<FileUpload> uploads, int alreadyStored,
+        string path, string per, int first)
     {
         var errors = new Dictionary<string, string[]>();
         var photos = new List<CheckedPhoto>();
         if (alreadyStored + uploads.Count > MaxPerVisit)
         {
-            errors["photos"] = [$"At most {MaxPerVisit} photos a visit; this would make {alreadyStored + uploads.Count}."];
+            errors[path] = [$"At most {MaxPerVisit} photos {per}; this would make {alreadyStored + uploads.Count}."];
         }
 
         for (var i = 0; i < uploads.Count; i++)
@@ -47,20 +56,20 @@ public sealed class PhotoStore(string directory)
             var name = Path.GetFileName(upload.FileName);
             if (upload.Length > MaxBytes)
             {
-                errors[$"photos[{i}]"] = [string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                errors[$"{path}[{first + i}]"] = [string.Create(System.Globalization.CultureInfo.InvariantCulture,
                     $"{name} is {upload.Length / (1024.0 * 1024.0):0.0} MB; a photo may be at most 10 MB.")];
             }
             else if (upload.Bytes.Length == 0)
             {
-                errors[$"photos[{i}]"] = [$"{name} is empty."];
+                errors[$"{path}[{first + i}]"] = [$"{name} is empty."];
             }
             else if (Detect(upload.Bytes) is not { } type)
             {
-                errors[$"photos[{i}]"] = [$"{name} is not a JPEG, PNG or HEIC image."];
+                errors[$"{path}[{first + i}]"] = [$"{name} is not a JPEG, PNG or HEIC image."];
             }
             else if (name.Length > 255)
             {
-                errors[$"photos[{i}]"] = ["The file name is longer than 255 characters."];
+                errors[$"{path}[{first + i}]"] = ["The file name is longer than 255 characters."];
             }
             else
             {
@@ -102,4 +111,26 @@ public sealed class PhotoStore(string directory)
     public Task SaveAsync(CheckedPhoto photo, CancellationToken ct) => ContentAddressedFiles.WriteAsync(Directory, photo.Sha256, photo.Bytes, ct);
 
     public Stream? Open(string storagePath) => ContentAddressedFiles.Open(Directory, storagePath);
+
+    /// <summary>
+    /// The type (by its first bytes) and length of the photo stored under <paramref name="sha256"/> (64 lower-case hex
+    /// digits); null when nothing is stored so or what is stored is not a JPEG, PNG or HEIC image.
+    /// </summary>
+    public (string ContentType, long Length)? Find(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            return null;
+        }
+
+        using var stream = Open(ContentAddressedFiles.PathOf(sha256));
+        if (stream is null)
+        {
+            return null;
+        }
+
+        Span<byte> head = stackalloc byte[16];
+        var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        return Detect(head[..read]) is { } type ? (type, stream.Length) : null;
+    }
 }
