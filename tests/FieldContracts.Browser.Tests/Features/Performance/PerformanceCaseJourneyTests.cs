@@ -1,5 +1,3 @@
-using FieldContracts.Web.Features.Jobs;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NodaTime;
 using static Microsoft.Playwright.Assertions;
@@ -7,22 +5,37 @@ using static Microsoft.Playwright.Assertions;
 namespace FieldContracts.Browser.Tests.Features.Performance;
 
 /// <summary>
-/// Special instruction 7 in the browser on #2685: Purchasing opens a case on the missed mowing the nightly pass found by
-/// July 10, 2003, schedules and holds the meeting, sets a remedial period of July 15–29 and sends the cure notice; the
-/// crew leader answers and submits the cure with a photo on a phone; the Athletic Director, on a phone, verifies it.
+/// Special instruction 7 in the browser on #2685: the Athletic Director files a complaint with a photo from a phone on
+/// July 10, 2003; Purchasing opens a case on it, schedules and holds the meeting, sets a remedial period of July 15–29
+/// and sends the cure notice; the crew leader answers and submits the cure with a photo on a phone; the Athletic
+/// Director, on a phone, verifies it and the case closes as cured.
 /// </summary>
 public abstract class PerformanceCaseJourneyTests(BrowserApp app)
 {
     private static readonly DateTimeZone Hartford = DateTimeZoneProviders.Tzdb["America/New_York"];
 
     [Fact]
-    public async Task PurchasingRunsTheCase_CrewSubmitsTheCureOnAPhone_DirectorVerifiesIt()
+    public async Task DirectorComplainsOnAPhone_PurchasingRunsTheCase_CrewSubmitsTheCure_DirectorVerifiesIt()
     {
+        const string Complaint = "Weaver's softball infield has not been dragged or lined for two weeks.";
         Now(new LocalDateTime(2003, 7, 10, 9, 0));
-        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        var complainant = await app.NewPageAsync(phone: true);
+        await BrowserApp.JourneyAsync(complainant, async () =>
         {
-            await scope.ServiceProvider.GetRequiredService<MissedWorkHandler>().HandleAsync(new LocalDate(2003, 7, 10), CancellationToken.None);
-        }
+            await BrowserApp.SignInAsync(complainant, TestApp.EmailOf(Roles.AthleticDirector));
+            await complainant.GotoAsync("/contracts/2685/complaints/new");
+            await complainant.GetByLabel("School").SelectOptionAsync(new SelectOptionValue { Label = "Weaver High School" });
+            await complainant.GetByTestId("areas-WHS").Locator("input[type=checkbox]").First.CheckAsync();
+            await complainant.GetByLabel("What is wrong").FillAsync(Complaint);
+            await complainant.Locator("input[name=Photos]").SetInputFilesAsync(new FilePayload
+            {
+                Name = "weaver-infield.png", MimeType = "image/png", Buffer = Png(),
+            });
+            await complainant.GetByRole(AriaRole.Button, new() { Name = "File the complaint" }).ClickAsync();
+            await Expect(complainant.Locator("main")).ToContainTextAsync(Complaint);
+            var width = await complainant.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+            Assert.True(width <= 375, $"The register is {width}px wide on a 375px phone.");
+        });
 
         string caseUrl = "";
         var purchasing = await app.NewPageAsync();
@@ -31,9 +44,8 @@ public abstract class PerformanceCaseJourneyTests(BrowserApp app)
             await BrowserApp.SignInAsync(purchasing, TestApp.EmailOf(Roles.Purchasing));
             await purchasing.GotoAsync("/contracts/2685/cases");
             await Expect(purchasing.GetByTestId("watch")).ToContainTextAsync("Watch");
-            var boxes = purchasing.Locator("input[name='DeficiencyIds']");
-            await boxes.First.CheckAsync();
-            await purchasing.GetByLabel("Why (the complaints, the repeated failure)").FillAsync("Mowing missed at the schools in June and July.");
+            await purchasing.Locator("label", new() { HasText = Complaint }).Locator("input[name='DeficiencyIds']").CheckAsync();
+            await purchasing.GetByLabel("Why (the complaints, the repeated failure)").FillAsync("The Athletic Director's complaint about Weaver's infield.");
             await purchasing.GetByRole(AriaRole.Button, new() { Name = "Open the case" }).ClickAsync();
             await Expect(purchasing.GetByTestId("case-status")).ToHaveTextAsync("Opened");
             caseUrl = new Uri(purchasing.Url).AbsolutePath;
@@ -60,7 +72,7 @@ public abstract class PerformanceCaseJourneyTests(BrowserApp app)
             var period = purchasing.GetByTestId("form-SetRemedialPeriod");
             await period.GetByLabel("First day").FillAsync("2003-07-29");
             await period.GetByLabel("Last day (included)").FillAsync("2003-07-15");
-            await period.GetByLabel("Cured means").First.FillAsync("Mowed to 2–3 in. every 7 days, clippings removed.");
+            await period.GetByLabel("Cured means").First.FillAsync("Infield dragged and lined before each scheduled game.");
             await period.GetByLabel("The City's words").FillAsync("Fifteen days to cure.");
             await period.Locator("button[type=submit]").ClickAsync();
             period = purchasing.GetByTestId("form-SetRemedialPeriod");
@@ -92,11 +104,11 @@ public abstract class PerformanceCaseJourneyTests(BrowserApp app)
             var cure = crew.GetByTestId("form-SubmitCure");
             await cure.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
             {
-                Name = "weaver-mowed.png", MimeType = "image/png", Buffer = Png(),
+                Name = "weaver-infield-groomed.png", MimeType = "image/png", Buffer = Png(),
             });
-            await cure.GetByLabel("What was done, and when").FillAsync("Mowed to 2½ in. on July 21; photo attached.");
+            await cure.GetByLabel("What was done, and when").FillAsync("Infield dragged and lined on July 21; photo attached.");
             await cure.Locator("button[type=submit]").ClickAsync();
-            await Expect(crew.GetByTestId("step-SubmitCure").GetByTestId("document")).ToContainTextAsync("weaver-mowed.png");
+            await Expect(crew.GetByTestId("step-SubmitCure").GetByTestId("document")).ToContainTextAsync("weaver-infield-groomed.png");
             Assert.Equal(0, await crew.GetByTestId("form-VerifyCure").CountAsync());
             var width = await crew.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(width <= 375, $"The case is {width}px wide on a 375px phone.");
@@ -111,7 +123,7 @@ public abstract class PerformanceCaseJourneyTests(BrowserApp app)
             var verify = director.GetByTestId("form-VerifyCure");
             await verify.GetByLabel("Inspected on").FillAsync("2003-07-22");
             await verify.GetByLabel("Cured, to the City's satisfaction").CheckAsync();
-            await verify.GetByLabel("What was seen").FillAsync("Seen mowed at 2½ in., clippings removed.");
+            await verify.GetByLabel("What was seen").FillAsync("Seen dragged and lined before the July 22 game.");
             await verify.Locator("button[type=submit]").ClickAsync();
             await Expect(director.GetByTestId("case-status")).ToHaveTextAsync("Closed: cured");
             await Expect(director.GetByTestId("case-deficiencies").GetByTestId("verdict").First).ToContainTextAsync("Cured (inspected Jul 22, 2003)");
