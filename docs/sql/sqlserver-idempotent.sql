@@ -1426,3 +1426,33 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129102706_PerformanceWatchSettings'
+)
+BEGIN
+    CREATE TABLE [performance_watch_settings] (
+        [contract_id] uniqueidentifier NOT NULL,
+        [upheld_threshold] int NOT NULL,
+        [window_days] int NOT NULL,
+        [any_application_without_notice] bit NOT NULL,
+        [changed_by] nvarchar(256) NOT NULL,
+        [changed_at] datetime2 NOT NULL,
+        CONSTRAINT [pk_performance_watch_settings] PRIMARY KEY ([contract_id]),
+        CONSTRAINT [fk_performance_watch_settings_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129102706_PerformanceWatchSettings'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129102706_PerformanceWatchSettings', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

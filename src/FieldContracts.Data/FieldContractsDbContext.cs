@@ -90,6 +90,8 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
 
     public DbSet<CaseDocumentRecord> CaseDocuments => Set<CaseDocumentRecord>();
 
+    public DbSet<PerformanceWatchRecord> PerformanceWatchSettings => Set<PerformanceWatchRecord>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // PostgreSQL maps LocalDate, Instant and Duration natively (the Npgsql NodaTime plugin); SQLite and SQL Server

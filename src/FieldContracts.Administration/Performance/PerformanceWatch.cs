@@ -13,22 +13,31 @@ public sealed record PerformanceWatchSettings
     /// <summary>Three upheld deficiencies found within 30 days, or any chemical applied without a notice that counts.</summary>
     public static PerformanceWatchSettings Default { get; } = new(3, 30, true);
 
+    /// <summary>The most upheld deficiencies a threshold may ask for.</summary>
+    public const int MaximumUpheldThreshold = 50;
+
+    /// <summary>The longest window: a year, leap day included.</summary>
+    public const int MaximumWindowDays = 366;
+
     public PerformanceWatchSettings(int upheldThreshold, int windowDays, bool anyApplicationWithoutNotice)
     {
-        if (upheldThreshold < 1)
+        if (Check(upheldThreshold, windowDays) is { } problem)
         {
-            throw new ArgumentOutOfRangeException(nameof(upheldThreshold), "The threshold is at least one deficiency.");
-        }
-
-        if (windowDays is < 1 or > 366)
-        {
-            throw new ArgumentOutOfRangeException(nameof(windowDays), "The window is 1 to 366 days.");
+            throw new ArgumentOutOfRangeException(problem.Field, problem.Message);
         }
 
         UpheldThreshold = upheldThreshold;
         WindowDays = windowDays;
         AnyApplicationWithoutNotice = anyApplicationWithoutNotice;
     }
+
+    /// <summary>Why a threshold and window would be refused, by the parameter's name, or null when they may be set.</summary>
+    public static (string Field, string Message)? Check(int upheldThreshold, int windowDays) =>
+        upheldThreshold is < 1 or > MaximumUpheldThreshold
+            ? (nameof(upheldThreshold), $"The threshold is 1 to {MaximumUpheldThreshold} upheld deficiencies.")
+            : windowDays is < 1 or > MaximumWindowDays
+                ? (nameof(windowDays), $"The window is 1 to {MaximumWindowDays} days.")
+                : null;
 
     /// <summary>How many upheld deficiencies within the window suggest a case.</summary>
     public int UpheldThreshold { get; }

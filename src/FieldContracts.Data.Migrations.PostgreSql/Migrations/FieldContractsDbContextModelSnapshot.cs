@@ -1341,6 +1341,40 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("case_documents", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.Performance.PerformanceWatchRecord", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<bool>("AnyApplicationWithoutNotice")
+                        .HasColumnType("boolean")
+                        .HasColumnName("any_application_without_notice");
+
+                    b.Property<Instant>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("UpheldThreshold")
+                        .HasColumnType("integer")
+                        .HasColumnName("upheld_threshold");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("window_days");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_performance_watch_settings");
+
+                    b.ToTable("performance_watch_settings", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2523,6 +2557,16 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_case_documents_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Performance.PerformanceWatchRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("FieldContracts.Data.Performance.PerformanceWatchRecord", "ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_watch_settings_contracts_contract_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>

@@ -1335,6 +1335,40 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                     b.ToTable("case_documents", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.Performance.PerformanceWatchRecord", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<bool>("AnyApplicationWithoutNotice")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("any_application_without_notice");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("UpheldThreshold")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("upheld_threshold");
+
+                    b.Property<int>("WindowDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_days");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_performance_watch_settings");
+
+                    b.ToTable("performance_watch_settings", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2513,6 +2547,16 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_case_documents_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Performance.PerformanceWatchRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("FieldContracts.Data.Performance.PerformanceWatchRecord", "ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_performance_watch_settings_contracts_contract_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Planning.ContractSpecificationRecord", b =>

@@ -113,6 +113,17 @@ internal sealed class CaseDocumentConfiguration : IEntityTypeConfiguration<CaseD
     }
 }
 
+internal sealed class PerformanceWatchConfiguration : IEntityTypeConfiguration<PerformanceWatchRecord>
+{
+    public void Configure(EntityTypeBuilder<PerformanceWatchRecord> builder)
+    {
+        builder.ToTable("performance_watch_settings");
+        builder.HasKey(w => w.ContractId);
+        builder.HasOne<Contract>().WithOne().HasForeignKey<PerformanceWatchRecord>(w => w.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(w => w.ChangedBy).HasMaxLength(256).IsRequired();
+    }
+}
+
 /// <summary>A step's document references as a JSON list of strings.</summary>
 internal static class DocumentReferences
 {

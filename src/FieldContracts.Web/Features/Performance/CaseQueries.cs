@@ -118,13 +118,19 @@ public sealed class CaseQueries(FieldContractsDbContext db, IClock clock)
         }
 
         var today = clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
-        var settings = PerformanceWatchSettings.Default;
+        var settings = await WatchSettingsAsync(contractId, ct);
         var window = PerformanceWatch.Window(today, settings.WindowDays);
         var register = await db.Deficiencies.AsNoTracking().Include(d => d.Steps)
             .Where(d => d.ContractId == contractId && d.FoundOn >= window.Start && d.FoundOn <= window.End).ToListAsync(ct);
         var suggestion = PerformanceWatch.Assess(contractId, register, settings, today);
-        return new WatchView(suggestion.OpenCase, suggestion.Reasons, suggestion.DeficiencyIds, settings.UpheldThreshold, settings.WindowDays);
+        return new WatchView(suggestion.OpenCase, suggestion.Reasons, suggestion.DeficiencyIds, settings.UpheldThreshold, settings.WindowDays,
+            settings.AnyApplicationWithoutNotice);
     }
+
+    /// <summary>The contract's own watch rule, or the default one.</summary>
+    public async Task<PerformanceWatchSettings> WatchSettingsAsync(Guid contractId, CancellationToken ct) =>
+        (await db.PerformanceWatchSettings.AsNoTracking().SingleOrDefaultAsync(w => w.ContractId == contractId, ct))?.ToSettings()
+        ?? PerformanceWatchSettings.Default;
 
     /// <summary>A stored document of a contract the user can see, with where its bytes are; null otherwise.</summary>
     public Task<CaseDocumentRecord?> DocumentAsync(ClaimsPrincipal user, string number, Guid id, CancellationToken ct) =>

@@ -88,4 +88,4 @@ public sealed record TerminationView(
 
 /// <summary>The watch rule's suggestion for a contract today, with the deficiencies a case would name.</summary>
 public sealed record WatchView(bool OpenCase, IReadOnlyList<string> Reasons, IReadOnlyList<Guid> DeficiencyIds, int UpheldThreshold,
-    int WindowDays);
+    int WindowDays, bool AnyApplicationWithoutNotice);

@@ -48,7 +48,8 @@ public static class CasesApi
         .AddScoped<CaseNotices>()
         .AddScoped<CaseDocumentMaker>()
         .AddScoped<CaseSteps>()
-        .AddScoped<TerminateWithoutCause>();
+        .AddScoped<TerminateWithoutCause>()
+        .AddScoped<SetPerformanceWatch>();
 
     public static void MapCasesApi(this IEndpointRouteBuilder endpoints)
     {
@@ -72,6 +73,22 @@ public static class CasesApi
                 await queries.WatchAsync(user, number, ct) is { } watch ? Results.Ok(watch) : NoContract(number))
             .Produces<WatchView>()
             .WithSummary("Whether the register suggests opening a case today, and which deficiencies it would name. A suggestion only.");
+
+        api.MapPut("/performance-watch", async (string number, HttpRequest request, ClaimsPrincipal user, SetPerformanceWatch set,
+                CaseQueries queries, CancellationToken ct) =>
+            {
+                var (body, problem) = await JsonBody.ReadAsync<PerformanceWatchRequest>(request, ct);
+                if (problem is not null)
+                {
+                    return problem;
+                }
+
+                return await (await set.HandleAsync(user, number, body!, ct)).ToResultAsync(_ => queries.WatchAsync(user, number, ct));
+            })
+            .RequireAuthorization(p => p.RequireRole(Roles.Purchasing))
+            .Accepts<PerformanceWatchRequest>("application/json")
+            .Produces<WatchView>()
+            .WithSummary("Purchasing sets the contract's watch rule: `upheldThreshold` deficiencies upheld within `windowDays`, and whether any chemical applied without a notice suffices.");
 
         api.MapPost("/cases", async (string number, HttpRequest request, ClaimsPrincipal user, CaseSteps steps, CaseQueries queries,
                 CancellationToken ct) =>

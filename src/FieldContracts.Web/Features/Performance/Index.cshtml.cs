@@ -13,7 +13,7 @@ namespace FieldContracts.Web.Features.Performance;
 /// form that opens one on deficiencies from the register. A contractor sees its own contract's cases only.
 /// </summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, CaseSteps steps) : PageModel
+public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, CaseSteps steps, SetPerformanceWatch setWatch) : PageModel
 {
     [FromRoute]
     public string Number { get; set; } = "";
@@ -23,6 +23,21 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
 
     [BindProperty]
     public string? Text { get; set; }
+
+    [BindProperty]
+    public int? UpheldThreshold { get; set; }
+
+    [BindProperty]
+    public int? WindowDays { get; set; }
+
+    [BindProperty]
+    public bool AnyApplicationWithoutNotice { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    /// <summary>Why the watch rule was not changed, next to its form.</summary>
+    public string? WatchError { get; private set; }
 
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
@@ -47,7 +62,29 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
 
         // The watch rule's deficiencies are ticked to begin with; Purchasing decides.
         DeficiencyIds = Watch!.DeficiencyIds.ToList();
+        UpheldThreshold = Watch.UpheldThreshold;
+        WindowDays = Watch.WindowDays;
+        AnyApplicationWithoutNotice = Watch.AnyApplicationWithoutNotice;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostWatchAsync(CancellationToken ct)
+    {
+        var outcome = await setWatch.HandleAsync(User, Number,
+            new PerformanceWatchRequest(UpheldThreshold, WindowDays, AnyApplicationWithoutNotice), ct);
+        if (outcome is StepOutcome.Done)
+        {
+            Done = "Watch rule changed.";
+            return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/cases");
+        }
+
+        if (outcome is StepOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        WatchError = outcome.Refusal;
+        return await LoadAsync(ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
