@@ -171,11 +171,22 @@ public sealed class CaseSteps(FieldContractsDbContext db, IClock clock, PlanServ
     internal async Task<StepOutcome> EndContractAsync(Contract contract, Guid resultId, LocalDate effectiveOn, string by, string reason,
         CancellationToken ct)
     {
-        var (_, error) = await plan.ChangeAsync(contract.Id, ReplanCause.ContractTerminated, reason, by, (state, _, _) =>
+        PlanEditError? error;
+        try
         {
-            state.Contract.Terminate(effectiveOn);
-            return PlanService.Edit.Done($"Contract no longer in force from {Display.Long(effectiveOn)}; work planned from that day is cancelled.");
-        }, ct);
+            (_, error) = await plan.ChangeAsync(contract.Id, ReplanCause.ContractTerminated, reason, by, (state, _, _) =>
+            {
+                state.Contract.Terminate(effectiveOn);
+                return PlanService.Edit.Done($"Contract no longer in force from {Display.Long(effectiveOn)}; work planned from that day is cancelled.");
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The contract's one termination row: another termination was saved first.
+            db.ChangeTracker.Clear();
+            return new StepOutcome.Conflict("Already terminated.", "The contract was terminated by someone else at the same time. Reload to see it.");
+        }
+
         return error switch
         {
             null => new StepOutcome.Done(resultId),
