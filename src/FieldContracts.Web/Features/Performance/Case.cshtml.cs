@@ -19,7 +19,7 @@ namespace FieldContracts.Web.Features.Performance;
 [Authorize(Roles = Roles.Any)]
 [RequestSizeLimit(CaseSteps.MaxAttachments * Deliverables.DocumentStore.MaxBytes + 1_000_000)]
 [RequestFormLimits(MultipartBodyLengthLimit = CaseSteps.MaxAttachments * Deliverables.DocumentStore.MaxBytes + 1_000_000)]
-public sealed class CaseModel(CaseQueries queries, CaseSteps steps, IClock clock) : PageModel
+public sealed class CaseModel(CaseQueries queries, CaseSteps steps, Deliverables.DocumentStore store, IClock clock) : PageModel
 {
     [FromRoute]
     public string Number { get; set; } = "";
@@ -44,11 +44,15 @@ public sealed class CaseModel(CaseQueries queries, CaseSteps steps, IClock clock
 
     public string? Error { get; private set; }
 
+    /// <summary>Files attached to a refused step, kept in the store so the form can send them again without choosing them anew.</summary>
+    public IReadOnlyList<PhotoReference> Kept { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var (command, field, problem) = Form.ToCommand();
+        var files = await KeptFilesAsync(ct);
         StepOutcome outcome;
         if (problem is not null)
         {
@@ -56,7 +60,7 @@ public sealed class CaseModel(CaseQueries queries, CaseSteps steps, IClock clock
         }
         else
         {
-            var files = await FileUpload.ReadAllAsync(Request.Form.Files, Deliverables.DocumentStore.MaxBytes, ct);
+            files.AddRange(await FileUpload.ReadAllAsync(Request.Form.Files, Deliverables.DocumentStore.MaxBytes, ct));
             outcome = await steps.TakeAsync(User, Number, Id, command!, Form.Text, files, ct);
         }
 
@@ -73,12 +77,53 @@ public sealed class CaseModel(CaseQueries queries, CaseSteps steps, IClock clock
 
         FailedAction = Form.Action;
         Error = outcome.Refusal;
+        Kept = await KeepAsync(problem is null ? files : [.. files, .. await FileUpload.ReadAllAsync(Request.Form.Files,
+            Deliverables.DocumentStore.MaxBytes, ct)], ct);
         ErrorField = outcome is StepOutcome.Invalid invalid ? invalid.Path : null;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
     /// <summary>What was typed into the form of <paramref name="action"/>, or nothing when another form was posted.</summary>
     public StepForm Typed(PerformanceCaseAction action) => FailedAction == action ? Form : new StepForm();
+
+    /// <summary>The files the form kept from a refused post and still sends (ticked), read back from the store.</summary>
+    private async Task<List<FileUpload>> KeptFilesAsync(CancellationToken ct)
+    {
+        var files = new List<FileUpload>();
+        foreach (var kept in Form.KeptFiles.Select(PhotoField.Parse).OfType<PhotoReference>().DistinctBy(k => k.Sha256))
+        {
+            if (!kept.Sha256.All(char.IsAsciiHexDigit)
+                || ContentAddressedFiles.Open(store.Directory, ContentAddressedFiles.PathOf(kept.Sha256.ToLowerInvariant())) is not { } stream)
+            {
+                continue;
+            }
+
+            await using (stream)
+            {
+                using var bytes = new MemoryStream();
+                await stream.CopyToAsync(bytes, ct);
+                files.Add(new FileUpload(kept.FileName ?? kept.Sha256, bytes.Length, bytes.ToArray()));
+            }
+        }
+
+        return files;
+    }
+
+    /// <summary>Stores each acceptable file of a refused post so that the form can keep it; an unacceptable one is not kept.</summary>
+    private async Task<IReadOnlyList<PhotoReference>> KeepAsync(IReadOnlyList<FileUpload> files, CancellationToken ct)
+    {
+        var kept = new List<PhotoReference>();
+        foreach (var file in files)
+        {
+            if (Deliverables.DocumentStore.Check(file) is ({ } document, null))
+            {
+                await store.SaveAsync(document, ct);
+                kept.Add(new PhotoReference(document.Document.Sha256, document.Document.FileName));
+            }
+        }
+
+        return kept.DistinctBy(k => k.Sha256).ToList();
+    }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -124,6 +169,9 @@ public sealed class StepForm
     public bool? Cured { get; set; }
 
     public string? Text { get; set; }
+
+    /// <summary>Files kept from a refused post, as <c>{sha256}/{file name}</c>, still to be sent.</summary>
+    public List<string> KeptFiles { get; set; } = [];
 
     /// <summary>The step's command, or the field that is not well formed and why.</summary>
     public (Command? Command, string? Field, string? Problem) ToCommand()
