@@ -71,5 +71,8 @@ public sealed class DocumentStore(string directory)
     public Task SaveAsync(CheckedDocument document, CancellationToken ct) =>
         ContentAddressedFiles.WriteAsync(Directory, document.Document.Sha256, document.Bytes, ct);
 
-    public Stream? Open(DeliverableDocument document) => ContentAddressedFiles.Open(Directory, ContentAddressedFiles.PathOf(document.Sha256));
+    public Stream? Open(DeliverableDocument document) => Open(document.Sha256);
+
+    /// <summary>The stored bytes of <paramref name="sha256"/>, or null when there are none.</summary>
+    public Stream? Open(string sha256) => ContentAddressedFiles.Open(Directory, ContentAddressedFiles.PathOf(sha256));
 }

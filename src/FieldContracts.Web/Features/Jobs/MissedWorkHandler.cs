@@ -31,15 +31,20 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
                 .ToListAsync(ct))
             .Where(o => WorkTimeliness.IsHeldToWindow(o.Status, o.Cancelled))
             .ToList();
-        var keys = ended.SelectMany(o => new[] { DeficiencyKeys.Missed(o.Id), DeficiencyKeys.Late(o.Id) }).ToList();
+        var judged = ended
+            .Select(o => (Occurrence: o, Timeliness: WorkTimeliness.Judge(new DateInterval(o.WindowStart, o.WindowEnd), o.LoggedOn, today)))
+            .Where(j => j.Timeliness is Timeliness.Missed or Timeliness.Late)
+            .ToList();
+        // Only the key each judgement would raise is looked up.
+        var keys = judged.Select(j => j.Timeliness == Timeliness.Missed ? DeficiencyKeys.Missed(j.Occurrence.Id) : DeficiencyKeys.Late(j.Occurrence.Id))
+            .ToList();
         var raised = (await db.Deficiencies.AsNoTracking().Where(d => d.DedupKey != null && keys.Contains(d.DedupKey))
             .Select(d => d.DedupKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var now = clock.GetCurrentInstant();
         int missed = 0, late = 0;
-        foreach (var o in ended)
+        foreach (var (o, timeliness) in judged)
         {
-            var window = new DateInterval(o.WindowStart, o.WindowEnd);
-            var (kind, key, evidence) = WorkTimeliness.Judge(window, o.LoggedOn, today) switch
+            var (kind, key, evidence) = timeliness switch
             {
                 Timeliness.Missed => ((DeficiencyKind?)DeficiencyKind.MissedWork, DeficiencyKeys.Missed(o.Id),
                     $"Nothing was logged by {Display.Short(o.WindowEnd)}, the last day of the plan's window ({Display.Short(o.WindowStart)} – {Display.Short(o.WindowEnd)})."),
@@ -91,11 +96,14 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
             return 0;
         }
 
-        var handedIn = (await db.Deliverables.AsNoTracking().Select(d => d.OccurrenceId).ToListAsync(ct)).ToHashSet();
+        var overdueIds = overdue.Select(e => e.OccurrenceId).ToList();
+        var handedIn = (await db.Deliverables.AsNoTracking().Where(d => overdueIds.Contains(d.OccurrenceId)).Select(d => d.OccurrenceId)
+            .ToListAsync(ct)).ToHashSet();
         var keys = overdue.Select(e => DeficiencyKeys.Deliverable(e.OccurrenceId)).ToList();
         var raised = (await db.Deficiencies.AsNoTracking().Where(d => d.DedupKey != null && keys.Contains(d.DedupKey))
             .Select(d => d.DedupKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        var schools = await db.Sites.AsNoTracking().ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        var siteIds = overdue.Select(e => e.SiteId).Distinct().ToList();
+        var schools = await db.Sites.AsNoTracking().Where(s => siteIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var count = 0;
         foreach (var expected in overdue.Where(e => !handedIn.Contains(e.OccurrenceId)))
         {

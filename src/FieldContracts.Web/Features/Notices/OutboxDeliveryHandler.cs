@@ -210,15 +210,11 @@ public sealed class OutboxDeliveryHandler(
             return new TextPart(MimeKit.Text.TextFormat.Plain) { Text = message.Body };
         }
 
-        var stream = ContentAddressedFiles.Open(documents.Directory, ContentAddressedFiles.PathOf(sha256))
+        using var stream = documents.Open(sha256)
             ?? throw new FileNotFoundException($"The attachment {sha256} of message {message.Id} is not in the document store.");
         var builder = new BodyBuilder { TextBody = message.Body };
-        using (stream)
-        {
-            builder.Attachments.Add(message.AttachmentFileName ?? $"{sha256}.pdf", stream,
-                ContentType.Parse(message.AttachmentContentType ?? "application/pdf"));
-        }
-
+        builder.Attachments.Add(message.AttachmentFileName ?? $"{sha256}.pdf", stream,
+            ContentType.Parse(message.AttachmentContentType ?? "application/pdf"));
         return builder.ToMessageBody();
     }
 

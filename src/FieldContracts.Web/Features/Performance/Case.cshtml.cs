@@ -93,7 +93,7 @@ public sealed class CaseModel(CaseQueries queries, CaseSteps steps, Deliverables
         foreach (var kept in Form.KeptFiles.Select(PhotoField.Parse).OfType<PhotoReference>().DistinctBy(k => k.Sha256))
         {
             if (!kept.Sha256.All(char.IsAsciiHexDigit)
-                || ContentAddressedFiles.Open(store.Directory, ContentAddressedFiles.PathOf(kept.Sha256.ToLowerInvariant())) is not { } stream)
+                || store.Open(kept.Sha256.ToLowerInvariant()) is not { } stream)
             {
                 continue;
             }

@@ -91,14 +91,14 @@ public sealed class CaseQueries(FieldContractsDbContext db, IClock clock)
             return (false, null);
         }
 
-        var termination = await db.ContractTerminations.AsNoTracking().SingleOrDefaultAsync(t => t.ContractId == contractId, ct);
-        if (termination is null)
+        var found = await db.ContractTerminations.AsNoTracking().Where(t => t.ContractId == contractId)
+            .Select(t => new { Termination = t, CaseId = EF.Property<Guid?>(t, "CaseId") }).SingleOrDefaultAsync(ct);
+        if (found is null)
         {
             return (true, null);
         }
 
-        var caseId = await db.ContractTerminations.Where(t => t.ContractId == contractId).Select(t => EF.Property<Guid?>(t, "CaseId"))
-            .SingleAsync(ct);
+        var (termination, caseId) = (found.Termination, found.CaseId);
         var hashes = termination.Documents.Select(d => d.Value).ToList();
         var documents = await DocumentsAsync(number,
             db.CaseDocuments.Where(d => d.ContractId == contractId && d.Kind == CaseDocumentKind.TerminationNotice), ct);
@@ -154,8 +154,12 @@ public sealed class CaseQueries(FieldContractsDbContext db, IClock clock)
             return result;
         }
 
-        // Case notices are few (a handful a case), so the prefix is matched here rather than in SQL.
-        var messages = (await db.OutboxMessages.AsNoTracking().Where(m => m.Kind == OutboxKind.CaseNotice)
+        // The database matches the keys' heads (every prefix asked for at once has one length: a step's or a contract's id);
+        // the exact prefix is checked here.
+        var length = prefixes.Max(p => p.Length);
+        var heads = prefixes.Where(p => p.Length == length).ToList();
+        var messages = (await db.OutboxMessages.AsNoTracking()
+                .Where(m => m.Kind == OutboxKind.CaseNotice && m.DedupKey.Length >= length && heads.Contains(m.DedupKey.Substring(0, length)))
                 .Select(m => new { m.DedupKey, m.ToAddress, m.CreatedAt, m.SentAt, m.GaveUpAt, m.Attempts })
                 .ToListAsync(ct))
             .Where(m => prefixes.Any(p => m.DedupKey.StartsWith(p, StringComparison.Ordinal)));

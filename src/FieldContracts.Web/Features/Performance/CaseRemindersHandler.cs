@@ -39,11 +39,13 @@ public sealed class CaseRemindersHandler(FieldContractsDbContext db, IClock cloc
                                join role in db.Roles on userRole.RoleId equals role.Id
                                where role.Name == Roles.AthleticDirector && user.Email != null
                                select new { Name = user.DisplayName, Email = user.Email! }).ToListAsync(ct);
+        var contractIds = due.Select(c => c.ContractId).Distinct().ToList();
+        var numbers = await db.Contracts.Where(c => contractIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Number, ct);
         var now = clock.GetCurrentInstant();
         var queued = 0;
         foreach (var performanceCase in due)
         {
-            var number = await db.Contracts.Where(c => c.Id == performanceCase.ContractId).Select(c => c.Number).SingleAsync(ct);
+            var number = numbers[performanceCase.ContractId];
             var endsOn = performanceCase.RemedialPeriodEndsOn!.Value;
             var recipients = (await ContractorRecipients.OfContractAsync(db, performanceCase.ContractId, ct))
                 .Select(r => (r.Name, r.Email)).Concat(directors.Select(d => (d.Name, d.Email)))

@@ -41,7 +41,7 @@ public sealed class CaseSteps(FieldContractsDbContext db, IClock clock, PlanServ
 
         var ids = deficiencyIds.Distinct().ToList();
         var named = await db.Deficiencies.Include(d => d.Steps).Where(d => ids.Contains(d.Id)).ToListAsync(ct);
-        if (ids.FirstOrDefault(id => named.All(d => d.Id != id)) is var missing && missing != Guid.Empty)
+        if (ids.Except(named.Select(d => d.Id)).FirstOrDefault() is var missing && missing != Guid.Empty)
         {
             return new StepOutcome.Invalid("deficiencyIds", $"There is no deficiency {missing} in the register.");
         }

@@ -56,7 +56,7 @@ public static class CasesApi
         endpoints.MapGet("/contracts/{number}/case-documents/{id:guid}", async (string number, Guid id, ClaimsPrincipal user, CaseQueries queries,
                 DocumentStore store, CancellationToken ct) =>
                 await queries.DocumentAsync(user, number, id, ct) is { } document
-                && ContentAddressedFiles.Open(store.Directory, ContentAddressedFiles.PathOf(document.Sha256)) is { } stream
+                && store.Open(document.Sha256) is { } stream
                     ? Results.File(stream, document.ContentType, document.FileName)
                     : Results.NotFound())
             .RequireAuthorization(p => p.RequireRole(Roles.All))
