@@ -51,7 +51,7 @@ public sealed class EvidencePhotos(PhotoStore store)
         }
 
         // Each good upload is stored even when others are refused, so that the form can keep it.
-        foreach (var photo in uploadErrors.Count == 0 ? checkedPhotos : Good(uploads, references.Count))
+        foreach (var photo in checkedPhotos)
         {
             await store.SaveAsync(photo, ct);
             photos.Add(new EvidencePhoto(photo.Sha256, photo.FileName, photo.ContentType, photo.Bytes.LongLength));
@@ -59,10 +59,6 @@ public sealed class EvidencePhotos(PhotoStore store)
 
         return new FindingPhotos(photos, errors);
     }
-
-    /// <summary>The uploads that pass the checks on their own (type and size), whatever the count.</summary>
-    private static IReadOnlyList<CheckedPhoto> Good(IReadOnlyList<FileUpload> uploads, int already) =>
-        uploads.SelectMany(u => PhotoStore.Check([u], 0, "photos", "a finding", already).Photos).ToList();
 
     private static string DefaultName(string sha256, string type) => $"photo-{sha256[..12]}" + type switch
     {

@@ -30,7 +30,8 @@ public sealed class PhotoStore(string directory)
 
     /// <summary>
     /// Checks each upload (size, type from its bytes) and the count against those already stored;
-    /// errors are keyed <c>photos[i]</c> and name the file.
+    /// errors are keyed <c>photos[i]</c> and name the file. The photos returned are those that pass on their own: a
+    /// caller that takes all or nothing stops at any error.
     /// </summary>
     public static (IReadOnlyList<CheckedPhoto> Photos, Dictionary<string, string[]> Errors) Check(IReadOnlyList<FileUpload> uploads, int alreadyStored) =>
         Check(uploads, alreadyStored, "photos", "a visit", 0);
@@ -77,7 +78,7 @@ public sealed class PhotoStore(string directory)
             }
         }
 
-        return (errors.Count == 0 ? photos : [], errors);
+        return (photos, errors);
     }
 
     /// <summary>The image type the bytes begin with: JPEG, PNG or HEIC (an ISO-BMFF <c>ftyp</c> box with a HEIF brand); null otherwise.</summary>
