@@ -13,13 +13,11 @@ namespace FieldContracts.Administration.Billing;
 /// The schedule of deductions: for a lump-sum line, what one unit of its work (e.g. one mowing of one school) is
 /// worth when not performed. Unit-price lines need none: work not received is simply not earned.
 /// </param>
-/// <param name="Damages">The liquidated-damages schedule.</param>
 public sealed record BillingTerms(
     BillingCalendar Calendar,
     IReadOnlyList<PriceLine> PriceLines,
     LumpSumProration Proration,
-    IReadOnlyDictionary<Guid, Money> DeductionValues,
-    DamagesSchedule Damages);
+    IReadOnlyDictionary<Guid, Money> DeductionValues);
 
 /// <summary>A logged visit as billing sees it: work on a unit-price line, on a day, verified or not.</summary>
 /// <param name="VisitId">The work log.</param>
@@ -42,15 +40,19 @@ public sealed record ServiceReceived(Guid VisitId, Guid PriceLineId, LocalDate W
 public sealed record MissedWork(Guid OccurrenceId, Guid PriceLineId, decimal Quantity, Guid DeficiencyId, DeficiencyStatus Status,
     LocalDate? ConfirmedOn);
 
-/// <summary>A deficiency that may carry liquidated damages.</summary>
-/// <param name="DeficiencyId">The deficiency.</param>
-/// <param name="Kind">Its kind, which picks the rate.</param>
-/// <param name="Status">Where it stands.</param>
-/// <param name="UpheldOn">The day Purchasing upheld it; null when it has not. Damages are assessed on this day.</param>
-/// <param name="Days">Days the failure lasted, for rates per day.</param>
-/// <param name="Schools">Schools it concerns, for rates per school.</param>
-public sealed record DamagesClaim(Guid DeficiencyId, DeficiencyKind Kind, DeficiencyStatus Status, LocalDate? UpheldOn, int Days = 1,
-    int Schools = 1);
+/// <summary>Liquidated damages assessed on a deficiency, as the ledger takes them.</summary>
+/// <param name="AssessmentId">The assessment.</param>
+/// <param name="DeficiencyId">The upheld deficiency it rests on.</param>
+/// <param name="Kind">The kind of failure.</param>
+/// <param name="Amount">What stands (or, while disputed or when waived, what was assessed).</param>
+/// <param name="Status">Where the assessment stands.</param>
+/// <param name="StandsOn">
+/// The day it came to stand (the dispute period over, or Purchasing's decision); null while it may still be disputed,
+/// is disputed, or was waived. It is taken on the installment of the period holding this day.
+/// </param>
+/// <param name="IsSampleRate">True when assessed at a sample rate.</param>
+public sealed record DamagesCharge(Guid AssessmentId, Guid DeficiencyId, DeficiencyKind Kind, Money Amount, AssessmentStatus Status,
+    LocalDate? StandsOn, bool IsSampleRate = false);
 
 /// <summary>
 /// An adjustment Purchasing makes, with its reason: positive pays the contractor more (e.g. a late-verified visit of a
@@ -63,8 +65,21 @@ public sealed record Adjustment(Guid Id, LocalDate On, Money Amount, string Reas
 public sealed record BillingFacts(
     IReadOnlyList<ServiceReceived> Services,
     IReadOnlyList<MissedWork> Missed,
-    IReadOnlyList<DamagesClaim> Damages,
+    IReadOnlyList<DamagesCharge> Damages,
     IReadOnlyList<Adjustment> Adjustments)
 {
     public static BillingFacts None { get; } = new([], [], [], []);
+}
+
+/// <summary>
+/// The invoices already submitted, which no later fact changes: the first <paramref name="LockedPeriods"/> periods are
+/// on them, what they drew on is never drawn again, and what the last of them carried out comes in on the next.
+/// </summary>
+/// <param name="LockedPeriods">How many periods, from the first, have an invoice submitted and not returned.</param>
+/// <param name="Invoiced">The visits, occurrences, assessments and adjustments already on those invoices.</param>
+/// <param name="CarriedOut">What the last of them carried to the next installment.</param>
+/// <param name="LastInvoiceId">The last of them, named as the source of what is carried.</param>
+public sealed record BillingHistory(int LockedPeriods, IReadOnlySet<Guid> Invoiced, Money CarriedOut, Guid? LastInvoiceId)
+{
+    public static BillingHistory None { get; } = new(0, new HashSet<Guid>(), Money.Zero, null);
 }

@@ -61,10 +61,13 @@ public sealed record BillingStatement(
 public static class BillingLedger
 {
     /// <summary>The installments of every period ended before <paramref name="asOf"/>, or why they cannot be drawn up.</summary>
-    public static (BillingStatement? Statement, BillingRefusal? Refusal) Decide(BillingTerms terms, BillingFacts facts, LocalDate asOf)
+    public static (BillingStatement? Statement, BillingRefusal? Refusal) Decide(BillingTerms terms, BillingFacts facts, LocalDate asOf,
+        BillingHistory? history = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         ArgumentNullException.ThrowIfNull(facts);
+        history ??= BillingHistory.None;
+        var locked = Math.Min(history.LockedPeriods, terms.Calendar.Periods.Count);
         var calendar = terms.Calendar;
         var periods = calendar.Periods;
         var ended = 0;
@@ -98,7 +101,18 @@ public static class BillingLedger
                 return (null, new BillingRefusal.UnknownPriceLine(visit.PriceLineId, visit.VisitId));
             }
 
+            if (history.Invoiced.Contains(visit.VisitId))
+            {
+                continue;
+            }
+
             var i = calendar.IndexOf(visit.WorkDate);
+            if (i >= 0 && i < locked)
+            {
+                // Verified after its period's invoice was submitted: paid on the first invoice still to come.
+                i = locked;
+            }
+
             if (priced.Line.Basis == PriceBasis.LumpSum)
             {
                 notes.Add(new BillingNote(visit.VisitId, BillingNoteKind.CoveredByLumpSum, $"Paid by the lump sum of item {priced.Line.Item}."));
@@ -113,7 +127,8 @@ public static class BillingLedger
             }
             else if (i >= ended)
             {
-                notes.Add(new BillingNote(visit.VisitId, BillingNoteKind.NextInstallment, $"Paid on the installment of {periods[i]}."));
+                notes.Add(new BillingNote(visit.VisitId, BillingNoteKind.NextInstallment,
+                    i < periods.Count ? $"Paid on the installment of {periods[i]}." : "Paid on the next installment."));
             }
             else
             {
@@ -126,6 +141,11 @@ public static class BillingLedger
             if (!lines.TryGetValue(missed.PriceLineId, out var priced))
             {
                 return (null, new BillingRefusal.UnknownPriceLine(missed.PriceLineId, missed.OccurrenceId));
+            }
+
+            if (history.Invoiced.Contains(missed.OccurrenceId))
+            {
+                continue;
             }
 
             if (priced.Line.Basis == PriceBasis.UnitPrice)
@@ -159,31 +179,31 @@ public static class BillingLedger
             Place(new Charge(line, missed.DeficiencyId, confirmedOn, 0), missed.OccurrenceId);
         }
 
-        foreach (var claim in facts.Damages)
+        foreach (var damages in facts.Damages)
         {
-            if (terms.Damages.RateFor(claim.Kind) is not { } rate)
+            if (history.Invoiced.Contains(damages.AssessmentId))
             {
                 continue;
             }
 
-            var amount = rate.Assess(claim.Days, claim.Schools);
-            if (claim.Status == DeficiencyStatus.Withdrawn || (claim.UpheldOn is null && claim.Status == DeficiencyStatus.Cured))
+            if (damages.Status == AssessmentStatus.Waived)
             {
-                notes.Add(new BillingNote(claim.DeficiencyId, BillingNoteKind.Withdrawn, $"Deficiency {claim.Status.ToString().ToLowerInvariant()}; no damages.", amount));
+                notes.Add(new BillingNote(damages.AssessmentId, BillingNoteKind.Withdrawn, "Damages waived by Purchasing; nothing taken.", damages.Amount));
                 continue;
             }
 
-            if (claim.UpheldOn is not { } upheldOn)
+            if (damages.StandsOn is not { } standsOn)
             {
-                notes.Add(new BillingNote(claim.DeficiencyId, BillingNoteKind.AwaitingDecision,
-                    $"Damages for {claim.Kind} not assessed until Purchasing upholds the deficiency ({claim.Status.ToString().ToLowerInvariant()}).", amount));
+                notes.Add(new BillingNote(damages.AssessmentId, BillingNoteKind.AwaitingDecision, damages.Status == AssessmentStatus.Disputed
+                    ? "Damages disputed by the contractor; not taken until Purchasing decides."
+                    : "Damages within the contractor's dispute period; taken once it is over.", damages.Amount));
                 continue;
             }
 
             var line = new InstallmentLine(InstallmentLineKind.LiquidatedDamages,
-                $"Liquidated damages, {claim.Kind}: {Describe(rate, claim)}{(rate.IsSample ? " (sample rate)" : "")}", -amount,
-                [claim.DeficiencyId], UnitPrice: rate.Amount);
-            Place(new Charge(line, claim.DeficiencyId, upheldOn, 1), claim.DeficiencyId);
+                $"Liquidated damages, {damages.Kind}{(damages.Status == AssessmentStatus.Reduced ? ", reduced on dispute" : "")}{(damages.IsSampleRate ? " (sample rate)" : "")}",
+                -damages.Amount, [damages.AssessmentId, damages.DeficiencyId], UnitPrice: damages.Amount);
+            Place(new Charge(line, damages.AssessmentId, standsOn, 1), damages.AssessmentId);
         }
 
         foreach (var adjustment in facts.Adjustments)
@@ -193,12 +213,17 @@ public static class BillingLedger
                 return (null, new BillingRefusal.ReasonRequired(adjustment.Id));
             }
 
+            if (history.Invoiced.Contains(adjustment.Id))
+            {
+                continue;
+            }
+
             var line = new InstallmentLine(InstallmentLineKind.Adjustment, $"Adjustment: {adjustment.Reason.Trim()}", adjustment.Amount, [adjustment.Id]);
             if (adjustment.Amount.IsNegative)
             {
                 Place(new Charge(line, adjustment.Id, adjustment.On, 2), adjustment.Id);
             }
-            else if (ChargeIndex(calendar, adjustment.On) is var i and >= 0 && i < ended)
+            else if (Math.Max(ChargeIndex(calendar, adjustment.On), locked) is var i and >= 0 && i < ended)
             {
                 (buckets[i] ??= new Bucket()).AddCredit(line);
             }
@@ -218,11 +243,16 @@ public static class BillingLedger
             }
         }
 
-        var installments = new Installment[ended];
+        var installments = new List<Installment>(Math.Max(0, ended - locked));
         var carried = new List<(Guid Source, Money Amount)>();
-        for (var i = 0; i < ended; i++)
+        if (history.CarriedOut > Money.Zero && history.LastInvoiceId is { } lastInvoice)
         {
-            installments[i] = Draw(calendar, periods[i], i, spreads, byOrder, buckets[i], ref carried);
+            carried.Add((lastInvoice, history.CarriedOut));
+        }
+
+        for (var i = locked; i < ended; i++)
+        {
+            installments.Add(Draw(calendar, periods[i], i, spreads, byOrder, buckets[i], ref carried));
         }
 
         var owed = owedDirectly;
@@ -239,6 +269,11 @@ public static class BillingLedger
         void Place(Charge charge, Guid noteSource)
         {
             var i = ChargeIndex(calendar, charge.On);
+            if (i >= 0 && i < locked)
+            {
+                i = locked < periods.Count ? locked : -1;
+            }
+
             if (i < 0)
             {
                 owedDirectly += -charge.Line.Amount;
@@ -276,7 +311,7 @@ public static class BillingLedger
         }
 
         var (statement, refusal) = Decide(terms, facts, today);
-        return refusal is not null ? (null, refusal) : (statement!.Installments[index], null);
+        return refusal is not null ? (null, refusal) : (statement!.Installments.Single(i => i.Period.Number == index + 1), null);
     }
 
     /// <summary>
@@ -295,14 +330,6 @@ public static class BillingLedger
             : on > periods[^1].Days.End ? periods.Count - 1
             : calendar.IndexOf(on);
     }
-
-    private static string Describe(DamagesRate rate, DamagesClaim claim) => rate.Basis switch
-    {
-        DamagesBasis.PerDay => $"{claim.Days} day(s) × {rate.Amount}",
-        DamagesBasis.PerSchool => $"{claim.Schools} school(s) × {rate.Amount}",
-        DamagesBasis.PerSchoolPerDay => $"{claim.Schools} school(s) × {claim.Days} day(s) × {rate.Amount}",
-        _ => $"{rate.Amount} per occurrence",
-    } + (rate.Cap is { } cap ? $", at most {cap}" : "");
 
     private static Installment Draw(BillingCalendar calendar, BillingPeriod period, int index, List<(LumpSumSpread Spread, int Order)> spreads,
         (PriceLine Line, Money Price)[] byOrder, Bucket? bucket, ref List<(Guid Source, Money Amount)> carried)

@@ -82,9 +82,15 @@ public sealed class Contract
     }
 
     public PriceLine AddPriceLine(Guid id, string item, string description, PriceBasis basis, string unit,
-        decimal estimatedQuantity, decimal unitPrice, bool isSample)
+        decimal estimatedQuantity, decimal unitPrice, bool isSample, Guid? siteId = null, IEnumerable<string>? covers = null,
+        decimal? deductionValue = null)
     {
-        var line = new PriceLine(id, Id, item, description, basis, unit, estimatedQuantity, unitPrice, isSample);
+        if (siteId is { } site && _sites.All(s => s.Id != site))
+        {
+            throw new InvalidOperationException($"The contract has no site {site}.");
+        }
+
+        var line = new PriceLine(id, Id, item, description, basis, unit, estimatedQuantity, unitPrice, isSample, siteId, covers, deductionValue);
         _priceLines.Add(line);
         return line;
     }

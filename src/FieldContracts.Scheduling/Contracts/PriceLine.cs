@@ -13,6 +13,8 @@ public enum PriceBasis
 /// <summary>A line of the bid schedule: what the City pays for an item of work.</summary>
 public sealed class PriceLine
 {
+    private List<string> _covers = [];
+
     private PriceLine()
     {
         Item = "";
@@ -21,7 +23,8 @@ public sealed class PriceLine
     }
 
     internal PriceLine(Guid id, Guid contractId, string item, string description, PriceBasis basis, string unit,
-        decimal estimatedQuantity, decimal unitPrice, bool isSample)
+        decimal estimatedQuantity, decimal unitPrice, bool isSample, Guid? siteId = null, IEnumerable<string>? covers = null,
+        decimal? deductionValue = null)
     {
         Id = id;
         ContractId = contractId;
@@ -32,6 +35,9 @@ public sealed class PriceLine
         EstimatedQuantity = estimatedQuantity;
         UnitPrice = unitPrice;
         IsSample = isSample;
+        SiteId = siteId;
+        _covers = Normalize(covers);
+        DeductionValue = deductionValue;
     }
 
     public Guid Id { get; private set; }
@@ -57,6 +63,43 @@ public sealed class PriceLine
     /// <summary>True when the figures are illustrative and not the awarded bid's.</summary>
     public bool IsSample { get; private set; }
 
+    /// <summary>The school the line is priced for ("per school"); null when it covers every school of the contract.</summary>
+    public Guid? SiteId { get; private set; }
+
+    /// <summary>
+    /// The specification items the line pays for, by the bid's item reference ("IV", "2d", "3c"): a visit doing one of
+    /// them at the line's school is work under this line.
+    /// </summary>
+    public IReadOnlyList<string> Covers => _covers;
+
+    /// <summary>
+    /// For a lump-sum line, what one unit of its work (one occurrence at one school) is worth when not performed: the
+    /// schedule of deductions. Null when the contract sets none.
+    /// </summary>
+    public decimal? DeductionValue { get; private set; }
+
     /// <summary>Estimated quantity times unit price, rounded half away from zero to the cent.</summary>
     public decimal EstimatedTotal => Math.Round(EstimatedQuantity * UnitPrice, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>Whether the line pays for the specification item <paramref name="itemReference"/>.</summary>
+    public bool CoversItem(string itemReference) => _covers.Contains(itemReference, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Purchasing's change of the line's terms; the item, the basis and the school stay as awarded. Whether the values
+    /// may be set is checked by the caller (<c>PriceSchedule.Check</c> in contract administration).
+    /// </summary>
+    public void Revise(string description, string unit, decimal estimatedQuantity, decimal unitPrice, IEnumerable<string> covers,
+        decimal? deductionValue, bool isSample)
+    {
+        Description = description;
+        Unit = unit;
+        EstimatedQuantity = estimatedQuantity;
+        UnitPrice = unitPrice;
+        _covers = Normalize(covers);
+        DeductionValue = deductionValue;
+        IsSample = isSample;
+    }
+
+    private static List<string> Normalize(IEnumerable<string>? covers) =>
+        (covers ?? []).Select(c => c.Trim()).Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
