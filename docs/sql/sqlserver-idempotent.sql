@@ -1456,3 +1456,285 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    ALTER TABLE [price_lines] ADD [covers] nvarchar(max) NOT NULL DEFAULT ('[]');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    ALTER TABLE [price_lines] ADD [deduction_value] decimal(18,2) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    ALTER TABLE [price_lines] ADD [site_id] uniqueidentifier NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [billing_adjustments] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [on] date NOT NULL,
+        [amount] decimal(18,2) NOT NULL,
+        [reason] nvarchar(2000) NOT NULL,
+        [added_by] nvarchar(256) NOT NULL,
+        [added_at] datetime2 NOT NULL,
+        CONSTRAINT [pk_billing_adjustments] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_billing_adjustments_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [billing_settings] (
+        [contract_id] uniqueidentifier NOT NULL,
+        [proration] nvarchar(30) NOT NULL,
+        [payment_days] int NOT NULL,
+        [dispute_days] int NOT NULL,
+        [damages_rates] nvarchar(max) NOT NULL,
+        CONSTRAINT [pk_billing_settings] PRIMARY KEY ([contract_id]),
+        CONSTRAINT [fk_billing_settings_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [damages_assessments] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [deficiency_id] uniqueidentifier NOT NULL,
+        [kind] nvarchar(40) NOT NULL,
+        [schedule_amount] decimal(18,2) NOT NULL,
+        [amount] decimal(18,2) NOT NULL,
+        [is_sample_rate] bit NOT NULL,
+        [evidence] nvarchar(4000) NOT NULL,
+        [assessed_by] nvarchar(256) NOT NULL,
+        [assessed_at] datetime2 NOT NULL,
+        [assessed_on] date NOT NULL,
+        [dispute_by] date NOT NULL,
+        [status] nvarchar(20) NOT NULL,
+        [dispute_reason] nvarchar(4000) NULL,
+        [disputed_by] nvarchar(256) NULL,
+        [disputed_on] date NULL,
+        [decided_by] nvarchar(256) NULL,
+        [decided_on] date NULL,
+        [decision_reason] nvarchar(4000) NULL,
+        [reduced_to] decimal(18,2) NULL,
+        CONSTRAINT [pk_damages_assessments] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_damages_assessments_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_damages_assessments_deficiencies_deficiency_id] FOREIGN KEY ([deficiency_id]) REFERENCES [deficiencies] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [invoices] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [contractor_id] uniqueidentifier NOT NULL,
+        [period_number] int NOT NULL,
+        [period_start] date NOT NULL,
+        [period_end] date NOT NULL,
+        [payable_from] date NOT NULL,
+        [status] nvarchar(20) NOT NULL,
+        [version] int NOT NULL,
+        [contractor_note] nvarchar(2000) NULL,
+        [submitted_by] nvarchar(256) NOT NULL,
+        [submitted_at] datetime2 NOT NULL,
+        [certified_by] nvarchar(256) NULL,
+        [approved_by] nvarchar(256) NULL,
+        [approved_on] date NULL,
+        [due_on] date NULL,
+        [return_reason] nvarchar(2000) NULL,
+        [paid_on] date NULL,
+        [payment_method] nvarchar(40) NULL,
+        [payment_reference] nvarchar(100) NULL,
+        [net] decimal(18,2) NOT NULL,
+        [carried_out] decimal(18,2) NOT NULL,
+        CONSTRAINT [pk_invoices] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_invoices_contractors_contractor_id] FOREIGN KEY ([contractor_id]) REFERENCES [contractors] ([id]) ON DELETE NO ACTION,
+        CONSTRAINT [fk_invoices_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [price_line_revisions] (
+        [id] uniqueidentifier NOT NULL,
+        [price_line_id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [revision] int NOT NULL,
+        [description] nvarchar(500) NOT NULL,
+        [unit] nvarchar(40) NOT NULL,
+        [estimated_quantity] decimal(18,4) NOT NULL,
+        [unit_price] decimal(18,2) NOT NULL,
+        [deduction_value] decimal(18,2) NULL,
+        [covers] nvarchar(500) NOT NULL,
+        [is_sample] bit NOT NULL,
+        [reason] nvarchar(2000) NOT NULL,
+        [changed_by] nvarchar(256) NOT NULL,
+        [changed_at] datetime2 NOT NULL,
+        CONSTRAINT [pk_price_line_revisions] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_price_line_revisions_price_lines_price_line_id] FOREIGN KEY ([price_line_id]) REFERENCES [price_lines] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [invoice_lines] (
+        [id] uniqueidentifier NOT NULL,
+        [number] int NOT NULL,
+        [kind] nvarchar(30) NOT NULL,
+        [description] nvarchar(1000) NOT NULL,
+        [amount] decimal(18,2) NOT NULL,
+        [price_line_id] uniqueidentifier NULL,
+        [quantity] decimal(18,4) NULL,
+        [unit_price] decimal(18,2) NULL,
+        [excluded] bit NOT NULL,
+        [exclusion_reason] nvarchar(2000) NULL,
+        [invoice_id] uniqueidentifier NOT NULL,
+        [source_ids] nvarchar(max) NOT NULL,
+        CONSTRAINT [pk_invoice_lines] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_invoice_lines_invoices_invoice_id] FOREIGN KEY ([invoice_id]) REFERENCES [invoices] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE TABLE [invoice_steps] (
+        [invoice_id] uniqueidentifier NOT NULL,
+        [sequence] int NOT NULL,
+        [action] nvarchar(20) NOT NULL,
+        [by] nvarchar(256) NOT NULL,
+        [at] datetime2 NOT NULL,
+        [reason] nvarchar(2000) NULL,
+        CONSTRAINT [pk_invoice_steps] PRIMARY KEY ([invoice_id], [sequence]),
+        CONSTRAINT [fk_invoice_steps_invoices_invoice_id] FOREIGN KEY ([invoice_id]) REFERENCES [invoices] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE INDEX [ix_price_lines_site_id] ON [price_lines] ([site_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE INDEX [ix_billing_adjustments_contract_id] ON [billing_adjustments] ([contract_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE INDEX [ix_damages_assessments_contract_id] ON [damages_assessments] ([contract_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_damages_assessments_deficiency_id] ON [damages_assessments] ([deficiency_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE INDEX [ix_invoice_lines_invoice_id] ON [invoice_lines] ([invoice_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_invoices_contract_id_period_number] ON [invoices] ([contract_id], [period_number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE INDEX [ix_invoices_contractor_id] ON [invoices] ([contractor_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE INDEX [ix_invoices_status_due_on] ON [invoices] ([status], [due_on]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    CREATE UNIQUE INDEX [ix_price_line_revisions_price_line_id_revision] ON [price_line_revisions] ([price_line_id], [revision]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    ALTER TABLE [price_lines] ADD CONSTRAINT [fk_price_lines_sites_site_id] FOREIGN KEY ([site_id]) REFERENCES [sites] ([id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129115434_Billing'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129115434_Billing', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -7,7 +7,9 @@ using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
+using FieldContracts.Administration.Billing;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Data.Billing;
 using FieldContracts.Administration.Inspections;
 using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
@@ -91,6 +93,18 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<CaseDocumentRecord> CaseDocuments => Set<CaseDocumentRecord>();
 
     public DbSet<PerformanceWatchRecord> PerformanceWatchSettings => Set<PerformanceWatchRecord>();
+
+    public DbSet<Invoice> Invoices => Set<Invoice>();
+
+    public DbSet<InvoiceStep> InvoiceSteps => Set<InvoiceStep>();
+
+    public DbSet<DamagesAssessment> DamagesAssessments => Set<DamagesAssessment>();
+
+    public DbSet<BillingSettings> BillingSettings => Set<BillingSettings>();
+
+    public DbSet<PriceLineRevisionRecord> PriceLineRevisions => Set<PriceLineRevisionRecord>();
+
+    public DbSet<BillingAdjustmentRecord> BillingAdjustments => Set<BillingAdjustmentRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

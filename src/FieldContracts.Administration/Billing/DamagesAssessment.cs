@@ -276,18 +276,27 @@ public sealed class BillingSettings
 
     public const int DefaultDisputeDays = 10;
 
+    private List<DamagesRate> _damagesRates = [];
+
     private BillingSettings()
     {
     }
 
+    /// <summary>A contract's settings; without rates given, the sample schedule of damages, labelled as samples.</summary>
     public BillingSettings(Guid contractId, LumpSumProration proration = LumpSumProration.ByDaysOfTerm, int paymentDays = DefaultPaymentDays,
-        int disputeDays = DefaultDisputeDays)
+        int disputeDays = DefaultDisputeDays, IEnumerable<DamagesRate>? damagesRates = null)
     {
         ContractId = contractId;
         Proration = proration;
         PaymentDays = paymentDays;
         DisputeDays = disputeDays;
+        _damagesRates = [.. damagesRates ?? DamagesSchedule.Sample.Rates];
     }
+
+    /// <summary>The schedule of liquidated damages, one rate per kind of failure (Form 127 ¶28; the contract's own figures).</summary>
+    public IReadOnlyList<DamagesRate> DamagesRates => _damagesRates;
+
+    public DamagesSchedule Damages => new(_damagesRates);
 
     public Guid ContractId { get; private set; }
 
@@ -305,10 +314,11 @@ public sealed class BillingSettings
         : disputeDays is < 1 or > 60 ? "The dispute period is 1 to 60 days."
         : null;
 
-    public void Change(LumpSumProration proration, int paymentDays, int disputeDays)
+    public void Change(LumpSumProration proration, int paymentDays, int disputeDays, IEnumerable<DamagesRate> damagesRates)
     {
         Proration = proration;
         PaymentDays = paymentDays;
         DisputeDays = disputeDays;
+        _damagesRates = [.. damagesRates];
     }
 }

@@ -98,6 +98,7 @@ public sealed class InvoiceLine
     public InvoiceLine(int number, InstallmentLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
+        Id = Guid.CreateVersion7();
         Number = number;
         Kind = line.Kind;
         Description = line.Description;
@@ -107,6 +108,8 @@ public sealed class InvoiceLine
         Quantity = line.Quantity;
         UnitPrice = line.UnitPrice?.Amount;
     }
+
+    public Guid Id { get; private set; }
 
     public int Number { get; private set; }
 

@@ -17,6 +17,304 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("FieldContracts.Administration.Billing.BillingSettings", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<int>("DisputeDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("dispute_days");
+
+                    b.Property<int>("PaymentDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("payment_days");
+
+                    b.Property<string>("Proration")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proration");
+
+                    b.Property<string>("_damagesRates")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("damages_rates");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_billing_settings");
+
+                    b.ToTable("billing_settings", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.DamagesAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<DateTime>("AssessedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_at");
+
+                    b.Property<string>("AssessedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_by");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assessed_on");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<Guid>("DeficiencyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deficiency_id");
+
+                    b.Property<DateOnly>("DisputeBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispute_by");
+
+                    b.Property<string>("DisputeReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dispute_reason");
+
+                    b.Property<string>("DisputedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disputed_by");
+
+                    b.Property<DateOnly?>("DisputedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disputed_on");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<bool>("IsSampleRate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample_rate");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<decimal?>("ReducedTo")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reduced_to");
+
+                    b.Property<decimal>("ScheduleAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("schedule_amount");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_damages_assessments");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_damages_assessments_contract_id");
+
+                    b.HasIndex("DeficiencyId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_damages_assessments_deficiency_id");
+
+                    b.ToTable("damages_assessments", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.Invoice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ApprovedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_by");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("approved_on");
+
+                    b.Property<decimal>("CarriedOut")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("carried_out");
+
+                    b.Property<string>("CertifiedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certified_by");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<Guid>("ContractorId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contractor_id");
+
+                    b.Property<string>("ContractorNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contractor_note");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<decimal>("Net")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("net");
+
+                    b.Property<DateOnly?>("PaidOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paid_on");
+
+                    b.Property<DateOnly>("PayableFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payable_from");
+
+                    b.Property<string>("PaymentMethod")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_method");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payment_reference");
+
+                    b.Property<DateOnly>("PeriodEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_end");
+
+                    b.Property<int>("PeriodNumber")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("period_number");
+
+                    b.Property<DateOnly>("PeriodStart")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("period_start");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("return_reason");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invoices");
+
+                    b.HasIndex("ContractorId")
+                        .HasDatabaseName("ix_invoices_contractor_id");
+
+                    b.HasIndex("ContractId", "PeriodNumber")
+                        .IsUnique()
+                        .HasDatabaseName("ix_invoices_contract_id_period_number");
+
+                    b.HasIndex("Status", "DueOn")
+                        .HasDatabaseName("ix_invoices_status_due_on");
+
+                    b.ToTable("invoices", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.InvoiceStep", b =>
+                {
+                    b.Property<Guid>("InvoiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("invoice_id");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("InvoiceId", "Sequence")
+                        .HasName("pk_invoice_steps");
+
+                    b.ToTable("invoice_steps", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>
                 {
                     b.Property<Guid>("Id")
@@ -836,6 +1134,131 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasDatabaseName("ix_work_log_versions_work_log_id_version");
 
                     b.ToTable("work_log_versions", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Billing.BillingAdjustmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("amount");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_billing_adjustments");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_billing_adjustments_contract_id");
+
+                    b.ToTable("billing_adjustments", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Billing.PriceLineRevisionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Covers")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers");
+
+                    b.Property<decimal?>("DeductionValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction_value");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<decimal>("EstimatedQuantity")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("estimated_quantity");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_sample");
+
+                    b.Property<Guid>("PriceLineId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("price_line_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("revision");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id")
+                        .HasName("pk_price_line_revisions");
+
+                    b.HasIndex("PriceLineId", "Revision")
+                        .IsUnique()
+                        .HasDatabaseName("ix_price_line_revisions_price_line_id_revision");
+
+                    b.ToTable("price_line_revisions", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Feeds.CalendarFeedSubscription", b =>
@@ -1909,6 +2332,11 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("contract_id");
 
+                    b.Property<decimal?>("DeductionValue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deduction_value");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(500)
@@ -1930,6 +2358,10 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("item");
 
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_id");
+
                     b.Property<string>("Unit")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1941,11 +2373,21 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("unit_price");
 
+                    b.Property<string>("_covers")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("covers")
+                        .HasDefaultValueSql("'[]'");
+
                     b.HasKey("Id")
                         .HasName("pk_price_lines");
 
                     b.HasIndex("ContractId")
                         .HasDatabaseName("ix_price_lines_contract_id");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_price_lines_site_id");
 
                     b.ToTable("price_lines", (string)null);
                 });
@@ -2140,6 +2582,134 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("asp_net_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.BillingSettings", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("FieldContracts.Administration.Billing.BillingSettings", "ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_settings_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.DamagesAssessment", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_damages_assessments_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Administration.Deficiencies.Deficiency", null)
+                        .WithMany()
+                        .HasForeignKey("DeficiencyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_damages_assessments_deficiencies_deficiency_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.Invoice", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contractor", null)
+                        .WithMany()
+                        .HasForeignKey("ContractorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoices_contractors_contractor_id");
+
+                    b.OwnsMany("FieldContracts.Administration.Billing.InvoiceLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("id");
+
+                            b1.Property<decimal>("Amount")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("amount");
+
+                            b1.Property<string>("Description")
+                                .IsRequired()
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("description");
+
+                            b1.Property<bool>("Excluded")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("excluded");
+
+                            b1.Property<string>("ExclusionReason")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("exclusion_reason");
+
+                            b1.Property<Guid>("InvoiceId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("invoice_id");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("kind");
+
+                            b1.Property<int>("Number")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("number");
+
+                            b1.Property<Guid?>("PriceLineId")
+                                .HasColumnType("TEXT")
+                                .HasColumnName("price_line_id");
+
+                            b1.Property<decimal?>("Quantity")
+                                .HasPrecision(18, 4)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("quantity");
+
+                            b1.Property<decimal?>("UnitPrice")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("unit_price");
+
+                            b1.Property<string>("_sourceIds")
+                                .IsRequired()
+                                .HasColumnType("TEXT")
+                                .HasColumnName("source_ids");
+
+                            b1.HasKey("Id")
+                                .HasName("pk_invoice_lines");
+
+                            b1.HasIndex("InvoiceId")
+                                .HasDatabaseName("ix_invoice_lines_invoice_id");
+
+                            b1.ToTable("invoice_lines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("InvoiceId")
+                                .HasConstraintName("fk_invoice_lines_invoices_invoice_id");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.InvoiceStep", b =>
+                {
+                    b.HasOne("FieldContracts.Administration.Billing.Invoice", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("InvoiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invoice_steps_invoices_invoice_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>
@@ -2448,6 +3018,26 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_work_log_versions_work_logs_work_log_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Billing.BillingAdjustmentRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_billing_adjustments_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Billing.PriceLineRevisionRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.PriceLine", null)
+                        .WithMany()
+                        .HasForeignKey("PriceLineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_price_line_revisions_price_lines_price_line_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Feeds.CalendarFeedSubscription", b =>
@@ -2780,6 +3370,12 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_price_lines_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_price_lines_sites_site_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Scheduling.Contracts.Site", b =>
@@ -2917,6 +3513,11 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Administration.Billing.Invoice", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("FieldContracts.Administration.Deficiencies.Deficiency", b =>

@@ -92,6 +92,15 @@ internal sealed class PriceLineConfiguration : IEntityTypeConfiguration<PriceLin
         builder.Property(p => p.Description).HasMaxLength(500).IsRequired();
         builder.Property(p => p.Basis).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Unit).HasMaxLength(40).IsRequired();
+        builder.Property(p => p.DeductionValue).HasPrecision(18, 2);
+        builder.HasOne<Site>().WithMany().HasForeignKey(p => p.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(p => p.EstimatedTotal);
+        builder.Ignore(p => p.Covers);
+        builder.Property<List<string>>("_covers")
+            .HasColumnName("covers")
+            .HasConversion(new JsonListConverter<string, string>(c => c, c => c), JsonListConverter<string, string>.Comparer)
+            // Lines set up before billing matched work to them cover nothing until Purchasing says what they pay for.
+            .HasDefaultValueSql("'[]'")
+            .IsRequired();
     }
 }
