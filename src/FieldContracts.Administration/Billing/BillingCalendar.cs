@@ -61,11 +61,14 @@ public sealed class BillingCalendar
         return new BillingCalendar(term, effectiveTermination, serviceDays, MonthsOf(serviceDays));
     }
 
-    /// <summary>The periods of a contract as it stands.</summary>
+    /// <summary>
+    /// The periods of a contract as it stands. <see cref="Contract.TerminatedOn"/> is the first day the contract is no
+    /// longer in force (<see cref="Contract.Terminate"/>), so the last day of service is the day before it.
+    /// </summary>
     public static BillingCalendar For(Contract contract)
     {
         ArgumentNullException.ThrowIfNull(contract);
-        return For(contract.Term, contract.TerminatedOn);
+        return For(contract.Term, contract.TerminatedOn?.PlusDays(-1));
     }
 
     /// <summary>The periods of the whole term, as if it were never ended early.</summary>

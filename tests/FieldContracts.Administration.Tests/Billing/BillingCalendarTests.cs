@@ -1,4 +1,5 @@
 using FieldContracts.Administration.Billing;
+using FieldContracts.Scheduling.Contracts;
 
 namespace FieldContracts.Administration.Tests.Billing;
 
@@ -88,6 +89,43 @@ public sealed class BillingCalendarTests
         Assert.Null(calendar.PeriodOf(new LocalDate(2004, 8, 21)));
         Assert.Null(calendar.PeriodOf(new LocalDate(2004, 9, 1)));
         Assert.Equal(new LocalDate(2004, 8, 21), calendar.PayableFrom(calendar.Periods[^1]));
+    }
+
+    [Fact]
+    public void For_ContractTerminatedEffective2004_08_20_ServiceEndsAugust19()
+    {
+        // Contract.Terminate: "from effectiveOn on it is no longer in force", so August 19 is the last day of service.
+        var contract = Bid2685.Contract(terminatedEffective: new LocalDate(2004, 8, 20));
+        Assert.Equal(ContractStatus.Terminated, contract.StatusOn(new LocalDate(2004, 8, 20)));
+
+        var calendar = BillingCalendar.For(contract);
+
+        Assert.Equal(new LocalDate(2004, 8, 19), calendar.TerminatedOn);
+        Assert.Equal(new DateInterval(Bid2685.Term.Start, new LocalDate(2004, 8, 19)), calendar.ServiceDays);
+        Assert.Equal(16, calendar.Periods.Count);
+        Assert.Equal(new DateInterval(new LocalDate(2004, 8, 1), new LocalDate(2004, 8, 19)), calendar.Periods[^1].Days);
+        Assert.Null(calendar.PeriodOf(new LocalDate(2004, 8, 20)));
+        Assert.Null(calendar.PeriodOf(new LocalDate(2004, 9, 1)));
+        Assert.Equal(new LocalDate(2004, 8, 20), calendar.PayableFrom(calendar.Periods[^1]));
+    }
+
+    [Fact]
+    public void For_ContractNotTerminated_TheWholeTerm()
+    {
+        var calendar = BillingCalendar.For(Bid2685.Contract());
+
+        Assert.Null(calendar.TerminatedOn);
+        Assert.Equal(Bid2685.Term, calendar.ServiceDays);
+        Assert.Equal(20, calendar.Periods.Count);
+    }
+
+    [Fact]
+    public void For_ContractTerminatedEffectiveTheFirstDay_NoPeriods()
+    {
+        var calendar = BillingCalendar.For(Bid2685.Contract(terminatedEffective: new LocalDate(2003, 5, 15)));
+
+        Assert.Empty(calendar.Periods);
+        Assert.Null(calendar.ServiceDays);
     }
 
     [Fact]

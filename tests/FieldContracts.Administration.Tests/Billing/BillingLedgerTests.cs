@@ -46,8 +46,7 @@ public sealed class BillingLedgerTests
         new(Guid.NewGuid(), contract.Grooming().Id, on, 1m, status);
 
     /// <summary>Only the unit-price line, so that a month earns only what was verified.</summary>
-    private static BillingTerms GroomingOnly(Contract contract, DamagesSchedule? damages = null) =>
-        Bid2685.Terms(contract, damages, lines: [contract.Grooming()]);
+    private static BillingTerms GroomingOnly(Contract contract) => Bid2685.Terms(contract, lines: [contract.Grooming()]);
 
     [Fact]
     public void Decide_AsOfJune20_2003_MayDrawnUpButNotPayable()
@@ -93,7 +92,7 @@ public sealed class BillingLedgerTests
     public void InstallmentToPay_MonthAfterATermination_NoSuchPeriod()
     {
         var contract = Bid2685.Contract();
-        var terms = Bid2685.Terms(contract, terminatedOn: new LocalDate(2004, 8, 20));
+        var terms = Bid2685.Terms(contract, lastDayOfService: new LocalDate(2004, 8, 20));
 
         var (_, refusal) = BillingLedger.InstallmentToPay(terms, BillingFacts.None, new YearMonth(2004, 9), new LocalDate(2004, 10, 1));
 
@@ -131,7 +130,7 @@ public sealed class BillingLedgerTests
     public void Decide_TerminatedOn2004_08_20_FinalPeriodProratedNothingAfter()
     {
         var contract = Bid2685.Contract();
-        var terms = Bid2685.Terms(contract, terminatedOn: new LocalDate(2004, 8, 20));
+        var terms = Bid2685.Terms(contract, lastDayOfService: new LocalDate(2004, 8, 20));
         var whole = Decide(Bid2685.Terms(contract), BillingFacts.None, new LocalDate(2005, 1, 1));
 
         var statement = Decide(terms, BillingFacts.None, new LocalDate(2005, 1, 1));
@@ -145,6 +144,23 @@ public sealed class BillingLedgerTests
         Assert.Equal(Money.Dollars(10_000.00m), seasonal.Earned.Sum() + seasonal.Unearned);
         Assert.Equal(Money.Dollars(37_000.00m), statement.Installments.Sum(i => i.Net) + statement.LumpSums.Sum(s => s.Unearned));
         Assert.Equal(whole.Installments.Take(15).Select(i => i.Net), statement.Installments.Take(15).Select(i => i.Net));
+    }
+
+    [Fact]
+    public void Decide_ContractTerminatedEffective2004_08_20_LastInstallmentAugust1To19()
+    {
+        var contract = Bid2685.Contract(terminatedEffective: new LocalDate(2004, 8, 20));
+
+        var statement = Decide(Bid2685.Terms(contract), new BillingFacts([Grooming(contract, new LocalDate(2004, 8, 20))], [], [], []),
+            new LocalDate(2005, 1, 1));
+
+        Assert.Equal(16, statement.Installments.Count);
+        Assert.Equal(new DateInterval(new LocalDate(2004, 8, 1), new LocalDate(2004, 8, 19)), statement.Installments[^1].Period.Days);
+        var seasonal = statement.LumpSums.Single(s => s.PriceLineId == contract.Seasonal().Id);
+        Assert.Equal(Money.Dollars(318.26m), statement.Installments[^1].Lines.Single(l => l.PriceLineId == contract.Seasonal().Id).Amount);
+        Assert.Equal(Money.Dollars(10_000.00m), seasonal.Earned.Sum() + seasonal.Unearned);
+        Assert.Equal(Money.Dollars(37_000.00m), statement.Installments.Sum(i => i.Net) + statement.LumpSums.Sum(s => s.Unearned));
+        Assert.Contains(statement.Notes, n => n.Kind == BillingNoteKind.OutsideService); // August 20: no longer in force
     }
 
     [Fact]
@@ -174,7 +190,7 @@ public sealed class BillingLedgerTests
         var contract = Bid2685.Contract();
         var late = Grooming(contract, new LocalDate(2004, 8, 21));
 
-        var statement = Decide(Bid2685.Terms(contract, terminatedOn: new LocalDate(2004, 8, 20)), new BillingFacts([late], [], [], []),
+        var statement = Decide(Bid2685.Terms(contract, lastDayOfService: new LocalDate(2004, 8, 20)), new BillingFacts([late], [], [], []),
             new LocalDate(2004, 9, 1));
 
         Assert.DoesNotContain(late.VisitId, statement.Installments.SelectMany(i => i.SourceIds));
@@ -225,33 +241,31 @@ public sealed class BillingLedgerTests
     }
 
     [Fact]
-    public void Decide_DamagesUpheldJuly20_2003_DeductedOnJulysInstallmentOnly()
+    public void Decide_DamagesStandingJuly20_2003_DeductedOnJulysInstallmentOnly()
     {
         var contract = Bid2685.Contract();
-        var claim = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.MissedWork, DeficiencyStatus.Upheld, new LocalDate(2003, 7, 20));
-        var facts = new BillingFacts([], [], [claim], []);
+        var assessment = Bid2685.StandingOn(contract, DeficiencyKind.MissedWork, new LocalDate(2003, 7, 20));
 
-        var asOfAugust = Decide(Bid2685.Terms(contract), facts, August1);
-        var asOfDecember = Decide(Bid2685.Terms(contract), facts, new LocalDate(2003, 12, 1));
-
-        foreach (var statement in new[] { asOfAugust, asOfDecember })
+        foreach (var asOf in new[] { August1, new LocalDate(2003, 12, 1) })
         {
+            var statement = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [assessment.ToCharge(asOf)], []), asOf);
+
             var damages = statement.Installments.SelectMany(i => i.Lines).Where(l => l.Kind == InstallmentLineKind.LiquidatedDamages).ToList();
             var line = Assert.Single(damages);
             Assert.Equal(Money.Dollars(-100.00m), line.Amount);
-            Assert.Equal([claim.DeficiencyId], line.SourceIds);
+            Assert.Equal([assessment.Id, assessment.DeficiencyId], line.SourceIds);
             Assert.Contains(line, Of(statement, 2003, 7).Lines);
             Assert.Contains("sample rate", line.Description);
         }
     }
 
     [Fact]
-    public void Decide_DamagesUpheldAugust5_2003ForJulyWork_DeductedOnAugustsInstallment()
+    public void Decide_DamagesStandingAugust5_2003ForJulyWork_DeductedOnAugustsInstallment()
     {
         var contract = Bid2685.Contract();
-        var claim = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.LateWork, DeficiencyStatus.Upheld, new LocalDate(2003, 8, 5), Days: 3);
+        var assessment = Bid2685.StandingOn(contract, DeficiencyKind.LateWork, new LocalDate(2003, 8, 5), days: 3);
 
-        var statement = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [claim], []), September1);
+        var statement = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [assessment.ToCharge(September1)], []), September1);
 
         Assert.Equal(Money.Zero, Of(statement, 2003, 7).Deducted);
         Assert.Equal(Money.Dollars(300.00m), Of(statement, 2003, 8).Deducted);
@@ -261,33 +275,44 @@ public sealed class BillingLedgerTests
     public void Decide_DisputedDamages_NotDeductedUntilUpheld()
     {
         var contract = Bid2685.Contract();
-        var deficiency = Guid.NewGuid();
-        var disputed = new DamagesClaim(deficiency, DeficiencyKind.InspectionFailure, DeficiencyStatus.Disputed, null, Days: 2, Schools: 1);
+        var assessment = Bid2685.Assess(contract, DeficiencyKind.InspectionFailure, new LocalDate(2003, 7, 30), days: 2, schools: 1);
+        Assert.Null(assessment.Take(AssessmentAction.Dispute, byContractor: true, Bid2685.Contractor, new LocalDate(2003, 8, 1),
+            "The infield was dragged on July 28; the inspection was after a storm."));
 
-        var before = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [disputed], []), September1);
-        var upheld = disputed with { Status = DeficiencyStatus.Upheld, UpheldOn = new LocalDate(2003, 8, 12) };
-        var after = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [upheld], []), September1);
+        var before = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [assessment.ToCharge(September1)], []), September1);
+        Assert.Null(assessment.Take(AssessmentAction.Uphold, byContractor: false, Bid2685.Purchasing, new LocalDate(2003, 8, 12),
+            "The storm was on July 20; the photos of July 29 show the infield not dragged."));
+        var after = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [assessment.ToCharge(September1)], []), September1);
 
         Assert.Equal(Money.Zero, before.Installments.Sum(i => i.Deducted));
         var note = Assert.Single(before.Notes);
         Assert.Equal(BillingNoteKind.AwaitingDecision, note.Kind);
+        Assert.Equal(assessment.Id, note.SourceId);
         Assert.Equal(Money.Dollars(400.00m), note.Amount);
         Assert.Equal(Money.Dollars(400.00m), Of(after, 2003, 8).Deducted);
         Assert.Equal(Money.Dollars(400.00m), after.Installments.Sum(i => i.Deducted));
     }
 
     [Fact]
-    public void Decide_WithdrawnOrOpenDeficiencies_NoDamages()
+    public void Decide_WaivedOrStillDisputableDamages_NothingTaken()
     {
         var contract = Bid2685.Contract();
-        var withdrawn = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.MissedWork, DeficiencyStatus.Withdrawn, null);
-        var open = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.MissedWork, DeficiencyStatus.Open, null);
-        var acknowledged = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.MissedWork, DeficiencyStatus.Acknowledged, null);
+        var waived = Bid2685.Assess(contract, DeficiencyKind.MissedWork, new LocalDate(2003, 7, 10));
+        Assert.Null(waived.Take(AssessmentAction.Waive, byContractor: false, Bid2685.Purchasing, new LocalDate(2003, 7, 14),
+            "The mowing was rescheduled by the City for graduation."));
+        var disputed = Bid2685.Assess(contract, DeficiencyKind.MissedWork, new LocalDate(2003, 7, 15));
+        Assert.Null(disputed.Take(AssessmentAction.Dispute, byContractor: true, Bid2685.Contractor, new LocalDate(2003, 7, 16),
+            "Mowed on July 14; the log was entered late."));
+        var disputable = Bid2685.Assess(contract, DeficiencyKind.MissedWork, new LocalDate(2003, 8, 25)); // may be disputed until September 4
+        var facts = new BillingFacts([], [], [waived.ToCharge(September1), disputed.ToCharge(September1), disputable.ToCharge(September1)], []);
 
-        var statement = Decide(Bid2685.Terms(contract), new BillingFacts([], [], [withdrawn, open, acknowledged], []), September1);
+        var statement = Decide(Bid2685.Terms(contract), facts, September1);
 
         Assert.Equal(Money.Zero, statement.Installments.Sum(i => i.Deducted));
         Assert.Equal(3, statement.Notes.Count);
+        Assert.Contains(statement.Notes, n => n.SourceId == waived.Id && n.Kind == BillingNoteKind.Withdrawn);
+        Assert.Contains(statement.Notes, n => n.SourceId == disputed.Id && n.Kind == BillingNoteKind.AwaitingDecision);
+        Assert.Contains(statement.Notes, n => n.SourceId == disputable.Id && n.Kind == BillingNoteKind.AwaitingDecision);
     }
 
     [Fact]
@@ -295,11 +320,12 @@ public sealed class BillingLedgerTests
     {
         var contract = Bid2685.Contract();
         var damages = new DamagesSchedule([new DamagesRate(DeficiencyKind.LateWork, DamagesBasis.PerDay, Money.Dollars(100m), Money.Dollars(500m), IsSample: true)]);
-        var claim = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.LateWork, DeficiencyStatus.Upheld, new LocalDate(2003, 7, 20), Days: 9);
+        var assessment = Bid2685.StandingOn(contract, DeficiencyKind.LateWork, new LocalDate(2003, 7, 20), days: 9, schedule: damages);
         var visits = new[] { new LocalDate(2003, 7, 8), new LocalDate(2003, 8, 5), new LocalDate(2003, 8, 12), new LocalDate(2003, 8, 19),
             new LocalDate(2003, 8, 26), new LocalDate(2003, 9, 2), }.Select(d => Grooming(contract, d)).ToList();
+        var asOf = new LocalDate(2003, 10, 1);
 
-        var statement = Decide(GroomingOnly(contract, damages), new BillingFacts(visits, [], [claim], []), new LocalDate(2003, 10, 1));
+        var statement = Decide(GroomingOnly(contract), new BillingFacts(visits, [], [assessment.ToCharge(asOf)], []), asOf);
 
         var july = Of(statement, 2003, 7);
         Assert.Equal(Money.Dollars(85.00m), july.Earned);
@@ -315,18 +341,20 @@ public sealed class BillingLedgerTests
         var september = Of(statement, 2003, 9);
         Assert.Equal(Money.Dollars(75.00m), september.CarriedIn);
         Assert.Equal(Money.Dollars(10.00m), september.Net);
-        Assert.Equal([claim.DeficiencyId], september.Lines.Single(l => l.Kind == InstallmentLineKind.CarriedIn).SourceIds);
+        Assert.Equal([assessment.Id], september.Lines.Single(l => l.Kind == InstallmentLineKind.CarriedIn).SourceIds);
         Assert.Equal(Money.Dollars(500.00m), statement.Installments.Sum(i => i.Deducted));
+        Assert.Single(statement.Installments.SelectMany(i => i.Lines), l => l.Kind == InstallmentLineKind.LiquidatedDamages);
     }
 
     [Fact]
     public void Decide_DeductionsStillCarriedAfterTheLastPeriod_OwedByTheContractor()
     {
         var contract = Bid2685.Contract();
-        var claim = new DamagesClaim(Guid.NewGuid(), DeficiencyKind.ApplicationWithoutNotice, DeficiencyStatus.Upheld, new LocalDate(2004, 8, 15));
+        var assessment = Bid2685.StandingOn(contract, DeficiencyKind.ApplicationWithoutNotice, new LocalDate(2004, 8, 15));
+        var asOf = new LocalDate(2004, 9, 1);
 
         var statement = Decide(GroomingOnly(contract) with { Calendar = BillingCalendar.For(Bid2685.Term, new LocalDate(2004, 8, 20)) },
-            new BillingFacts([Grooming(contract, new LocalDate(2004, 8, 2))], [], [claim], []), new LocalDate(2004, 9, 1));
+            new BillingFacts([Grooming(contract, new LocalDate(2004, 8, 2))], [], [assessment.ToCharge(asOf)], []), asOf);
 
         Assert.Equal(Money.Zero, statement.Installments[^1].Net);
         Assert.Equal(Money.Dollars(215.00m), statement.OwedByContractor);
@@ -361,26 +389,28 @@ public sealed class BillingLedgerTests
     public void Decide_HundredContractsOverTheWholeTerm_EachReconciles()
     {
         var damages = DamagesSchedule.Sample;
+        var asOf = new LocalDate(2005, 1, 1);
         for (var n = 0; n < 100; n++)
         {
             var contract = Bid2685.Contract();
             var visits = new List<ServiceReceived>();
-            var claims = new List<DamagesClaim>();
+            var assessments = new List<DamagesAssessment>();
             for (var day = Bid2685.Term.Start; day <= Bid2685.Term.End; day = day.PlusDays(2))
             {
                 visits.Add(Grooming(contract, day));
                 if (day.Day == 10)
                 {
-                    claims.Add(new DamagesClaim(Guid.NewGuid(), DeficiencyKind.LateWork, DeficiencyStatus.Upheld, day, Days: 1 + (n % 7)));
+                    assessments.Add(Bid2685.StandingOn(contract, DeficiencyKind.LateWork, day, days: 1 + (n % 7)));
                 }
             }
 
-            var statement = Decide(Bid2685.Terms(contract, damages), new BillingFacts(visits, [], claims, []), new LocalDate(2005, 1, 1));
+            var charges = assessments.ConvertAll(a => a.ToCharge(asOf));
+            var statement = Decide(Bid2685.Terms(contract), new BillingFacts(visits, [], charges, []), asOf);
 
             Assert.Equal(20, statement.Installments.Count);
             Assert.Equal(visits.Count, statement.Installments.SelectMany(i => i.Lines).Where(l => l.Kind == InstallmentLineKind.Services).Sum(l => l.SourceIds.Count));
             Assert.Equal(
-                Money.Dollars(37_000m) + Money.Extend(Money.Dollars(85m), visits.Count) - claims.Sum(c => damages.RateFor(c.Kind)!.Assess(c.Days, 1)),
+                Money.Dollars(37_000m) + Money.Extend(Money.Dollars(85m), visits.Count) - assessments.Sum(_ => damages.RateFor(DeficiencyKind.LateWork)!.Assess(1 + (n % 7), 1)),
                 statement.Installments.Sum(i => i.Net) - statement.OwedByContractor);
         }
     }

@@ -23,6 +23,53 @@ public sealed class LumpSumsTests
     }
 
     [Fact]
+    public void Spread_TenThousandDollarsOverTheTermByDays_TwentyInstallmentsToTheCent()
+    {
+        var spread = LumpSums.Spread(Guid.NewGuid(), TenThousand, BillingCalendar.For(Bid2685.Term), LumpSumProration.ByDaysOfTerm);
+
+        // 1,000,000 cents × days / 597, each rounded down, the 6 cents left over to the largest remainders: May 15–31,
+        // 2003 (.71), then five of the 31-day months (.30) in order, so July–August, October and December 2003 and January 2004.
+        Assert.Equal(
+            new[]
+            {
+                284.76m, 502.51m, 519.27m, 519.27m, 502.51m, 519.27m, 502.51m, 519.27m, 519.27m, 485.76m,
+                519.26m, 502.51m, 519.26m, 502.51m, 519.26m, 519.26m, 502.51m, 519.26m, 502.51m, 519.26m,
+            },
+            spread.Earned.Select(m => m.Amount));
+        Assert.Equal(TenThousand, spread.Earned.Sum());
+    }
+
+    [Fact]
+    public void Spread_February2004ByDaysOfTerm_29Of597RoundedDownTo485_76()
+    {
+        var calendar = BillingCalendar.For(Bid2685.Term);
+
+        var spread = LumpSums.Spread(Guid.NewGuid(), TenThousand, calendar, LumpSumProration.ByDaysOfTerm);
+
+        var february = calendar.PeriodOf(new LocalDate(2004, 2, 1))!;
+        Assert.Equal(29, february.Length);
+        // $10,000.00 × 29 / 597 = $485.762...: 48,576 cents, and its remainder (.21) is the smallest, so no cent left over.
+        Assert.Equal(Money.Dollars(485.76m), spread.Earned[february.Number - 1]);
+    }
+
+    [Fact]
+    public void Spread_ContractTerminatedEffective2004_08_20_EarnedThroughAugust19ExactlyTheRestUnearned()
+    {
+        var calendar = BillingCalendar.For(Bid2685.Contract(terminatedEffective: new LocalDate(2004, 8, 20)));
+        var whole = LumpSums.Spread(Guid.NewGuid(), TenThousand, BillingCalendar.For(Bid2685.Term), LumpSumProration.ByDaysOfTerm);
+
+        var cut = LumpSums.Spread(Guid.NewGuid(), TenThousand, calendar, LumpSumProration.ByDaysOfTerm);
+
+        Assert.Equal(16, cut.Earned.Count);
+        Assert.Equal(whole.Earned.Take(15), cut.Earned.Take(15));
+        // August 2004's $519.26 split 19 : 12 days, served and not: $318.256... and $201.003..., the left-over cent to the first.
+        Assert.Equal(Money.Dollars(318.26m), cut.Earned[15]);
+        Assert.Equal(Money.Dollars(7_755.46m), cut.Earned.Sum());
+        Assert.Equal(Money.Dollars(2_244.54m), cut.Unearned);
+        Assert.Equal(TenThousand, cut.Earned.Sum() + cut.Unearned);
+    }
+
+    [Fact]
     public void Spread_TenThousandDollarsInEqualMonths_AddsUpExactlyWithTheMayStubProrated()
     {
         var calendar = BillingCalendar.For(Bid2685.Term);
