@@ -201,6 +201,12 @@ public sealed class DamagesAssessment
             return new AssessmentRefusal.NotAllowed(Status, action);
         }
 
+        if (Status == AssessmentStatus.Assessed && action != AssessmentAction.Dispute && today > DisputeBy)
+        {
+            // It stood from the day after the dispute period and may already be deducted: a change now is an adjustment.
+            return new AssessmentRefusal.NotAllowed(Status, action);
+        }
+
         if (action == AssessmentAction.Dispute)
         {
             if (!byContractor)

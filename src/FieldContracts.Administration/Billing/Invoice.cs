@@ -285,6 +285,11 @@ public sealed class Invoice
             return new InvoiceRefusal.NotAllowed(Status, InvoiceAction.Submit);
         }
 
+        if (installment.Period.Number != PeriodNumber)
+        {
+            throw new ArgumentException($"The installment of period {installment.Period.Number} is not this invoice's ({PeriodNumber}).", nameof(installment));
+        }
+
         if (SubmitRefusal(installment, previous, today) is { } refusal)
         {
             return refusal;
@@ -471,6 +476,11 @@ public sealed class Invoice
             return new InvoiceRefusal.PeriodNotEnded(installment.Period.Days.End);
         }
 
+        if (previous is not null && previous.PeriodNumber != installment.Period.Number - 1)
+        {
+            throw new ArgumentException($"Invoice {previous.PeriodNumber} is not the one before period {installment.Period.Number}.", nameof(previous));
+        }
+
         if (installment.Period.Number > 1 && previous is not { Status: InvoiceStatus.Certified or InvoiceStatus.Approved or InvoiceStatus.Paid })
         {
             return new InvoiceRefusal.EarlierNotCertified(installment.Period.Number - 1);
@@ -501,11 +511,28 @@ public sealed class Invoice
     }
 
     /// <summary>The net and what is carried, from the lines not excluded: the one statement of an invoice's total.</summary>
+    /// <remarks>
+    /// The carried-out line adds back what the lines above it could not absorb, so the net is always the sum of the
+    /// lines not excluded; after an exclusion it is drawn again.
+    /// </remarks>
     private void Total()
     {
         var owed = _lines.Where(l => !l.Excluded && l.Kind != InstallmentLineKind.CarriedOut).Sum(l => l.Amount);
         Net = Math.Max(0m, owed);
         CarriedOut = Math.Max(0m, -owed);
+        var carried = _lines.Find(l => l.Kind == InstallmentLineKind.CarriedOut);
+        if (carried is not null && carried.Amount != CarriedOut)
+        {
+            _lines.Remove(carried);
+            carried = null;
+        }
+
+        if (carried is null && CarriedOut > 0)
+        {
+            var sources = _lines.Where(l => !l.Excluded && l.Amount < 0).SelectMany(l => l.SourceIds).Distinct().ToArray();
+            _lines.Add(new InvoiceLine(_lines.Max(l => l.Number) + 1, new InstallmentLine(InstallmentLineKind.CarriedOut,
+                "Deductions beyond this installment, carried to the next", Money.Dollars(CarriedOut), sources)));
+        }
     }
 
     private void Step(InvoiceAction action, string by, Instant at, string? reason)

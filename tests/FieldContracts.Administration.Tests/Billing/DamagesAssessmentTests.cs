@@ -253,6 +253,19 @@ public sealed class DamagesAssessmentTests
     }
 
     [Fact]
+    public void Take_ReduceOrWaiveAfterAnUndisputedAssessmentStood_IsRefused()
+    {
+        // Assessed July 10, 2003, disputable through July 20: from July 21 it stands and may be on July's invoice.
+        var assessment = LateWork();
+
+        Assert.Equal(new AssessmentRefusal.NotAllowed(AssessmentStatus.Assessed, AssessmentAction.Waive),
+            assessment.Take(AssessmentAction.Waive, byContractor: false, Bid2685.Purchasing, new LocalDate(2003, 7, 21), "Too late to waive."));
+        Assert.Equal(new AssessmentRefusal.NotAllowed(AssessmentStatus.Assessed, AssessmentAction.Reduce),
+            assessment.Take(AssessmentAction.Reduce, byContractor: false, Bid2685.Purchasing, new LocalDate(2003, 7, 21), "Too late.", 50m));
+        Assert.Null(assessment.Take(AssessmentAction.Waive, byContractor: false, Bid2685.Purchasing, new LocalDate(2003, 7, 20), "Waived in time."));
+    }
+
+    [Fact]
     public void Take_WaiverWithoutReason_IsRefused()
     {
         var assessment = LateWork();

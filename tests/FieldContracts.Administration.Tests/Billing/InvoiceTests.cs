@@ -291,6 +291,9 @@ public sealed class InvoiceTests
 
         Assert.Equal(0m, july.Net);
         Assert.Equal(100.00m, july.CarriedOut);
+        // The carried-out line is drawn again, so the lines still add up to the net.
+        Assert.Equal(july.Net, july.Lines.Where(l => !l.Excluded).Sum(l => l.Amount));
+        Assert.Equal(100.00m, july.Lines.Single(l => l.Kind == InstallmentLineKind.CarriedOut).Amount);
         Assert.Equal(Money.Dollars(100.00m), history.CarriedOut);
         Assert.Equal(july.Id, history.LastInvoiceId);
         var installment = Assert.Single(next.Installments);
