@@ -1,11 +1,14 @@
 using System.Text.Json;
+using FieldContracts.Administration.Billing;
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Billing;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 
 namespace FieldContracts.Web.Demo;
 
@@ -18,6 +21,7 @@ public sealed class DemoData(
     ImportContractHandler importer,
     SetSchoolCalendar setSchoolCalendar,
     PlanService plans,
+    BillingBooks billing,
     UserManager<AppUser> users,
     RoleManager<IdentityRole> roles,
     IConfiguration configuration,
@@ -99,7 +103,46 @@ public sealed class DemoData(
             Ensure(await users.AddToRoleAsync(user, role), $"role of {email}");
         }
 
+        await SampleInvoicesAsync(contract.Id, ct);
         logger.LogInformation("Demo mode: loaded contract #2685 and one user per role (password in the README).");
+    }
+
+    /// <summary>
+    /// Sample installments, labelled as such: the contractor submitted May 15–31, 2003 on June 2 and June on July 2, the
+    /// Athletic Director certified each; both await Finance, payable from July 1, 2003 (special instruction 12).
+    /// </summary>
+    private async Task SampleInvoicesAsync(Guid contractId, CancellationToken ct)
+    {
+        var contractor = Users.Single(u => u.Role == Roles.Contractor).Email;
+        var director = Users.Single(u => u.Role == Roles.AthleticDirector).Email;
+        Invoice? previous = null;
+        foreach (var (period, submittedOn, certifiedOn) in new[]
+                 {
+                     (1, new LocalDate(2003, 6, 2), new LocalDate(2003, 6, 4)),
+                     (2, new LocalDate(2003, 7, 2), new LocalDate(2003, 7, 7)),
+                 })
+        {
+            var contract = await db.Contracts.Include(c => c.PriceLines).Include(c => c.Sites).AsSplitQuery().SingleAsync(c => c.Id == contractId, ct);
+            var book = await billing.LoadAsync(contract, submittedOn, ct);
+            var draft = book.DraftOf(period) ?? throw new InvalidOperationException($"No sample installment for period {period}.");
+            var (invoice, refusal) = Invoice.Submit(contract.Id, contract.ContractorId, draft, previous,
+                "Sample installment (demo data): sample prices, not the awarded bid's.", contractor, At(submittedOn), submittedOn);
+            Ensure(refusal, $"sample invoice {period}");
+            Ensure(invoice!.Certify(director, At(certifiedOn)), $"certification of sample invoice {period}");
+            db.Invoices.Add(invoice);
+            await db.SaveChangesAsync(ct);
+            previous = invoice;
+        }
+
+        static Instant At(LocalDate day) => day.At(new LocalTime(9, 30)).InZoneStrictly(Hartford.Zone).ToInstant();
+
+        static void Ensure(InvoiceRefusal? refusal, string what)
+        {
+            if (refusal is not null)
+            {
+                throw new InvalidOperationException($"The demo {what} was refused: {refusal.Message}");
+            }
+        }
     }
 
     /// <summary>The demo data file for bid #2685, as shipped inside the application.</summary>

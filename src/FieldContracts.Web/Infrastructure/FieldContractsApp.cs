@@ -1,4 +1,5 @@
 using FieldContracts.Web.Demo;
+using FieldContracts.Web.Features.Billing;
 using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
@@ -38,6 +39,7 @@ public static class FieldContractsApp
         services.AddScorecard();
         services.AddComplaints();
         services.AddInspections();
+        services.AddBilling();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -79,6 +81,7 @@ public static class FieldContractsApp
         app.MapScorecardApi();
         app.MapComplaintsApi();
         app.MapInspectionsApi();
+        app.MapBillingApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();

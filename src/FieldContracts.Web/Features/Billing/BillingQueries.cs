@@ -62,6 +62,9 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
 {
     public LocalDate Today() => clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
 
+    public async Task<Guid?> ContractIdAsync(ClaimsPrincipal user, string number, CancellationToken ct) =>
+        await db.Contracts.VisibleTo(user).Where(c => c.Number == number).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+
     /// <summary>One stored invoice, in at most four queries: the contract, its schedule's lines, its schools, the invoice.</summary>
     public async Task<InvoiceView?> InvoiceAsync(ClaimsPrincipal user, string number, Guid id, CancellationToken ct)
     {

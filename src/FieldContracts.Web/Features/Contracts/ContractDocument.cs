@@ -72,8 +72,12 @@ public sealed record SiteDocument(
 
 public sealed record AreaDocument(string? Name, AreaKind? Kind, IReadOnlyList<SportSeasonDocument>? Seasons);
 
+/// <param name="School">The code of the school the line is priced for; absent for a line covering every school.</param>
+/// <param name="Covers">The specification items the line pays for, by the bid's reference (e.g. "2d", "3c").</param>
+/// <param name="DeductionValue">For a lump sum, what one occurrence of its work is worth when not performed.</param>
 public sealed record PriceLineDocument(
-    string? Item, string? Description, PriceBasis? Basis, string? Unit, decimal? EstimatedQuantity, decimal? UnitPrice, bool? Sample);
+    string? Item, string? Description, PriceBasis? Basis, string? Unit, decimal? EstimatedQuantity, decimal? UnitPrice, bool? Sample,
+    string? School = null, IReadOnlyList<string>? Covers = null, decimal? DeductionValue = null);
 
 /// <summary>Checks a document completely and reports every problem at its JSON path.</summary>
 public static partial class ContractDocumentValidator
@@ -117,7 +121,7 @@ public static partial class ContractDocumentValidator
         ValidateContractor(document.Contractor, errors);
         ValidateSettings(document.Settings, "settings", errors);
         ValidateSites(document.Sites, errors);
-        ValidatePriceLines(document.PriceLines, errors);
+        ValidatePriceLines(document.PriceLines, document.Sites, errors);
         if (document.Specification is { ValueKind: not System.Text.Json.JsonValueKind.Null } specification)
         {
             try
@@ -306,7 +310,7 @@ public static partial class ContractDocumentValidator
         }
     }
 
-    private static void ValidatePriceLines(IReadOnlyList<PriceLineDocument>? lines, FieldErrors errors)
+    private static void ValidatePriceLines(IReadOnlyList<PriceLineDocument>? lines, IReadOnlyList<SiteDocument>? sites, FieldErrors errors)
     {
         for (var i = 0; i < (lines?.Count ?? 0); i++)
         {
@@ -328,6 +332,21 @@ public static partial class ContractDocumentValidator
             if (line.UnitPrice is not >= 0m || decimal.Round(line.UnitPrice.Value, 2) != line.UnitPrice || line.UnitPrice > 99_999_999m)
             {
                 errors.Add($"{path}.unitPrice", "The unit price is dollars and cents, not negative.");
+            }
+
+            if (line.School is { } school && !(sites ?? []).Any(s => string.Equals(s.Code, school, StringComparison.OrdinalIgnoreCase)))
+            {
+                errors.Add($"{path}.school", $"No site of the contract has the code {school}.");
+            }
+
+            if ((line.Covers ?? []).Any(c => string.IsNullOrWhiteSpace(c) || c.Length > 10))
+            {
+                errors.Add($"{path}.covers", "Each item covered is a specification reference of 1 to 10 characters, e.g. \"3c\".");
+            }
+
+            if (line.DeductionValue is { } value && (value < 0m || decimal.Round(value, 2) != value || value > 99_999_999m))
+            {
+                errors.Add($"{path}.deductionValue", "The deduction value is dollars and cents, not negative.");
             }
         }
     }

@@ -70,8 +70,14 @@ public sealed class ImportContractHandler(FieldContractsDbContext db, Schedule.P
 
         foreach (var line in document.PriceLines ?? [])
         {
-            contract.AddPriceLine(Guid.CreateVersion7(), line.Item!.Trim(), line.Description!.Trim(), line.Basis!.Value,
-                line.Unit!.Trim(), line.EstimatedQuantity!.Value, line.UnitPrice!.Value, line.Sample ?? false);
+            var site = line.School is { } school
+                ? contract.Sites.Single(s => string.Equals(s.Code, school, StringComparison.OrdinalIgnoreCase)).Id
+                : (Guid?)null;
+            var added = contract.AddPriceLine(Guid.CreateVersion7(), line.Item!.Trim(), line.Description!.Trim(), line.Basis!.Value,
+                line.Unit!.Trim(), line.EstimatedQuantity!.Value, line.UnitPrice!.Value, line.Sample ?? false, site, line.Covers,
+                line.DeductionValue);
+            db.PriceLineRevisions.Add(Data.Billing.PriceLineRevisionRecord.Of(added, 1, "As awarded: contract set up", importedBy,
+                clock.GetCurrentInstant()));
         }
 
         db.Contracts.Add(contract);

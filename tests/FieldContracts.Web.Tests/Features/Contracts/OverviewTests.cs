@@ -34,9 +34,9 @@ public abstract class OverviewTests(TestApp app)
 
         var html = await client.GetStringAsync("/contracts/2685");
 
-        // 3 × 2,450.00 + 6 × 1,875.50 + 183 × 385.00 + 6 × 1,260.25 + 6 × 940.00 + 6 × 315.00 + 6 × 1,725.75; 183 mowing
-        // visits are the plan's count.
-        Assert.Contains("data-testid=\"estimated-total\">$114,504.00<", html);
+        // Seasonal lump sums 18,450.00 + 17,960.00 + 16,875.00, and 3 schools × 61 mowing visits × 385.00 (183 visits are the
+        // plan's count).
+        Assert.Contains("data-testid=\"estimated-total\">$123,740.00<", html);
     }
 
     [Theory]
