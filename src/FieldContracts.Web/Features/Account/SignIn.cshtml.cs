@@ -61,7 +61,14 @@ public sealed class SignInModel(
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        if (Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/")
+        {
+            return LocalRedirect(ReturnUrl!);
+        }
+
+        // Finance's day starts at its queue; everyone else at the contracts.
+        var roles = await users.GetRolesAsync(user);
+        return LocalRedirect(roles.Count == 1 && roles[0] == Roles.Finance ? "/finance" : "/");
     }
 
     public sealed class SignInInput

@@ -86,4 +86,15 @@ public static class Display
         "AthleticDirector" => "Athletic Director",
         _ => role,
     };
+
+    /// <summary>A step on an invoice, as its history lists it.</summary>
+    public static string Step(string action) => action switch
+    {
+        "Submit" => "Submitted",
+        "Certify" => "Services certified",
+        "Approve" => "Approved",
+        "Reject" => "Returned",
+        "RecordPayment" => "Payment recorded",
+        _ => action,
+    };
 }

@@ -1,0 +1,109 @@
+using FieldContracts.Administration.Billing;
+using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FieldContracts.Web.Features.Billing;
+
+/// <summary>
+/// Liquidated damages (special instruction 10): Purchasing assesses on upheld deficiencies with the evidence; the
+/// contractor disputes within the dispute period; Purchasing upholds, reduces or waives with a reason.
+/// </summary>
+[Authorize(Roles = Roles.Any)]
+public sealed class DamagesModel(BillingQueries queries, BillingAdministration admin) : PageModel
+{
+    [FromRoute]
+    public string Number { get; set; } = "";
+
+    [BindProperty]
+    public Guid? DeficiencyId { get; set; }
+
+    [BindProperty]
+    public int Days { get; set; } = 1;
+
+    [BindProperty]
+    public int Schools { get; set; } = 1;
+
+    [BindProperty]
+    public decimal? Amount { get; set; }
+
+    [BindProperty]
+    public string? Evidence { get; set; }
+
+    [BindProperty]
+    public Guid? AssessmentId { get; set; }
+
+    [BindProperty]
+    public AssessmentAction? Action { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public IReadOnlyList<AssessmentView> Assessments { get; private set; } = [];
+
+    public IReadOnlyList<AssessableDeficiency> Assessable { get; private set; } = [];
+
+    public string? Error { get; private set; }
+
+    public LocalDateToday Today { get; private set; } = new(default);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAssessAsync(CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Purchasing))
+        {
+            return Forbid();
+        }
+
+        var outcome = DeficiencyId is not { } id
+            ? new StepOutcome.Invalid("deficiencyId", "Choose the upheld deficiency.")
+            : await admin.AssessAsync(User, Number, id, Days, Schools, Amount, Evidence, ct);
+        return await AfterAsync(outcome, "Assessed. The contractor may dispute within the dispute period.", ct);
+    }
+
+    public async Task<IActionResult> OnPostDecideAsync(CancellationToken ct)
+    {
+        var outcome = AssessmentId is not { } id || Action is not { } action
+            ? new StepOutcome.Invalid("action", "Choose the assessment and the step.")
+            : await admin.DecideAsync(User, Number, id, action, Reason, Amount, ct);
+        return await AfterAsync(outcome, Action == AssessmentAction.Dispute ? "Disputed: nothing is deducted until Purchasing decides." : "Decided.", ct);
+    }
+
+    private async Task<IActionResult> AfterAsync(StepOutcome outcome, string done, CancellationToken ct)
+    {
+        if (outcome is StepOutcome.Done)
+        {
+            Done = done;
+            return Redirect($"/contracts/{Number}/damages");
+        }
+
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Error = outcome.Refusal;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        Today = new LocalDateToday(queries.Today());
+        if (await queries.DamagesAsync(User, Number, ct) is not { } damages)
+        {
+            return false;
+        }
+
+        (Assessments, Assessable) = damages;
+        return true;
+    }
+}
+
+/// <summary>Today, for the page's dispute-period checks.</summary>
+public readonly record struct LocalDateToday(NodaTime.LocalDate Value);
