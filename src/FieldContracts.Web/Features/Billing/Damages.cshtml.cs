@@ -50,7 +50,7 @@ public sealed class DamagesModel(BillingQueries queries, BillingAdministration a
 
     public string? Error { get; private set; }
 
-    public LocalDateToday Today { get; private set; } = new(default);
+    public NodaTime.LocalDate Today { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -94,7 +94,7 @@ public sealed class DamagesModel(BillingQueries queries, BillingAdministration a
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Today = new LocalDateToday(queries.Today());
+        Today = queries.Today();
         if (await queries.DamagesAsync(User, Number, ct) is not { } damages)
         {
             return false;
@@ -104,6 +104,3 @@ public sealed class DamagesModel(BillingQueries queries, BillingAdministration a
         return true;
     }
 }
-
-/// <summary>Today, for the page's dispute-period checks.</summary>
-public readonly record struct LocalDateToday(NodaTime.LocalDate Value);
