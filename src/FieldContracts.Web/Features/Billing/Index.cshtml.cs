@@ -10,10 +10,26 @@ namespace FieldContracts.Web.Features.Billing;
 /// from what was received, what is on no installment yet and why, and paid to date against the estimated total.
 /// </summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class IndexModel(BillingQueries queries) : PageModel
+public sealed class IndexModel(BillingQueries queries, BillingAdministration admin) : PageModel
 {
     [FromRoute]
     public string Number { get; set; } = "";
+
+    [BindProperty]
+    public string? On { get; set; }
+
+    [BindProperty]
+    public decimal? Amount { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public string? Error { get; private set; }
+
+    public string? ErrorField { get; private set; }
 
     public BillingOverview Overview { get; private set; } = null!;
 
@@ -25,6 +41,30 @@ public sealed class IndexModel(BillingQueries queries) : PageModel
         }
 
         Overview = overview;
+        On ??= NodaTime.Text.LocalDatePattern.Iso.Format(queries.Today());
         return Page();
+    }
+
+    /// <summary>Purchasing's adjustment, with its reason, on the installment of the period holding its day.</summary>
+    public async Task<IActionResult> OnPostAdjustAsync(CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Purchasing))
+        {
+            return Forbid();
+        }
+
+        var on = NodaTime.Text.LocalDatePattern.Iso.Parse(On ?? "");
+        var outcome = !on.Success
+            ? new Shared.StepOutcome.Invalid("on", "Give the day (yyyy-mm-dd).")
+            : await admin.AddAdjustmentAsync(User, Number, on.Value, Amount, Reason, ct);
+        if (outcome is Shared.StepOutcome.Done)
+        {
+            Done = "The adjustment is recorded; it goes on the installment of its period, or the next one not yet submitted.";
+            return Redirect($"/contracts/{Number}/billing");
+        }
+
+        Error = outcome.Refusal;
+        ErrorField = outcome is Shared.StepOutcome.Invalid invalid ? invalid.Path : null;
+        return await OnGetAsync(ct);
     }
 }
