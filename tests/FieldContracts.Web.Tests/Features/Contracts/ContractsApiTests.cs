@@ -73,9 +73,11 @@ public abstract class ContractsApiTests(TestApp app)
 
         var response = await client.PostAsync("/api/contracts", Json(document));
 
+        // Weaver's code changed to HPHS leaves Weaver's two price lines (items 1 and 2) naming a school the document lacks.
         var errors = await AssertValidationProblemAsync(response,
-            "term.end", "settings.chemicalNoticeLeadHours", "sites[1].code", "sites[2].latitude", "priceLines[0].unitPrice", "priceLines[1].unitPrice");
-        Assert.Equal(6, errors.Count);
+            "term.end", "settings.chemicalNoticeLeadHours", "sites[1].code", "sites[2].latitude", "priceLines[0].unitPrice", "priceLines[1].unitPrice",
+            "priceLines[2].school", "priceLines[3].school");
+        Assert.Equal(8, errors.Count);
         Assert.Equal(before, await CountsAsync());
     }
 

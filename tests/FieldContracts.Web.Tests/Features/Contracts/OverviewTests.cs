@@ -77,7 +77,7 @@ public abstract class OverviewTests(TestApp app)
         // II: football field and track, football practice and baseball fields, lower fields, tennis courts (inside the fence,
         // slope with planting, grass, stairs), with the base lines and the skinned infield's fence line the bid treats.
         Assert.Equal(16, weaver.GetProperty("areas").GetArrayLength());
-        Assert.Equal(114504.00m, json.GetProperty("estimatedTotal").GetDecimal());
+        Assert.Equal(123740.00m, json.GetProperty("estimatedTotal").GetDecimal());
         var settings = json.GetProperty("settings");
         Assert.Equal(1, settings.GetProperty("crewsPerDay").GetInt32());
         Assert.Equal(24, settings.GetProperty("reEntryHours").GetInt32());
