@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -18,6 +19,9 @@ public sealed class FieldContractsFactory(TestDatabase database, IClock clock, s
     : WebApplicationFactory<Program>
 {
     public TestDatabase Database { get; } = database;
+
+    /// <summary>The SQL sent while serving requests tagged with <see cref="SqlCommandLog.Header"/>.</summary>
+    public SqlCommandLog Sql { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,6 +45,8 @@ public sealed class FieldContractsFactory(TestDatabase database, IClock clock, s
         {
             services.RemoveAll<IClock>();
             services.AddSingleton(clock);
+            services.AddSingleton<IStartupFilter>(new SqlCommandLog.Tagging());
+            services.ConfigureDbContext<FieldContractsDbContext>(options => options.AddInterceptors(Sql));
         });
     }
 

@@ -73,7 +73,9 @@ public static class BillingApi
             .WithSummary("Every invoice of every contract, one row per line, for the City's ERP (columns in the README).");
 
         endpoints.MapGet("/contracts/{number}/invoices.csv", async (string number, ClaimsPrincipal user, BillingQueries queries, CancellationToken ct) =>
-                Results.File(InvoiceCsv.Write(await queries.ExportAsync(user, number, ct)), Csv, InvoiceCsv.FileName(number)))
+                await queries.ContractIdAsync(user, number, ct) is null
+                    ? NoContract(number)
+                    : Results.File(InvoiceCsv.Write(await queries.ExportAsync(user, number, ct)), Csv, InvoiceCsv.FileName(number)))
             .RequireAuthorization(p => p.RequireRole(Roles.All))
             .WithTags("Billing")
             .Produces(StatusCodes.Status200OK, contentType: InvoiceCsv.ContentType)

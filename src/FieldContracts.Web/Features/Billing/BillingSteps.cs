@@ -64,6 +64,8 @@ public sealed class InvoiceSteps(FieldContractsDbContext db, IClock clock, Billi
         var at = clock.GetCurrentInstant();
         if (existing is not null)
         {
+            // The book loads invoices without their steps; the new Submit step is numbered after those already taken.
+            await db.Entry(existing).Collection(i => i.Steps).LoadAsync(ct);
             if (existing.Resubmit(draft, previous, note, ScheduleApi.Who(user), at, today) is { } resubmitRefusal)
             {
                 return ToOutcome(resubmitRefusal);
