@@ -48,9 +48,10 @@ public static class Contract2685
             a.GetProperty("seasons").EnumerateArray().Select(x => new SportSeason(x.GetProperty("sport").GetString()!,
                 AnnualDay(x.GetProperty("from")), AnnualDay(x.GetProperty("to")))).ToList())).ToList())).ToList();
 
-    /// <summary>The estimated quantity of the price line of <paramref name="item"/>.</summary>
-    public static decimal EstimatedQuantity(string item) => Root.GetProperty("priceLines").EnumerateArray()
-        .Single(l => l.GetProperty("item").GetString() == item).GetProperty("estimatedQuantity").GetDecimal();
+    /// <summary>The estimated quantity of the price line of <paramref name="item"/> for the school <paramref name="school"/>.</summary>
+    public static decimal EstimatedQuantity(string item, string school) => Root.GetProperty("priceLines").EnumerateArray()
+        .Single(l => l.GetProperty("item").GetString() == item && l.TryGetProperty("school", out var s) && s.GetString() == school)
+        .GetProperty("estimatedQuantity").GetDecimal();
 
     /// <summary>The first sport season of that name the file gives any area.</summary>
     public static SportSeason Season(string sport) =>
