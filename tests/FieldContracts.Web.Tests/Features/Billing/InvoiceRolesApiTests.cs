@@ -101,6 +101,26 @@ public abstract class InvoiceRolesApiTests(TestApp app)
         Assert.NotEmpty(commands);
         Assert.True(commands.Count <= 5, $"{commands.Count} queries:\n{string.Join("\n---\n", commands)}");
     }
+
+    [Fact]
+    public async Task InvoicePage_AtMostFiveSqlQueries()
+    {
+        var may = await InvoiceIdAsync(app, 1);
+        var finance = await FinanceAsync(app);
+        var tag = Guid.NewGuid().ToString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/contracts/2685/invoices/{may}");
+        request.Headers.Add(SqlCommandLog.Header, tag);
+
+        var response = await finance.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Invoice 2685-01", html);
+        Assert.Contains("data-testid=\"net\">$1,517.33<", html);
+        var commands = app.Factory.Sql.Of(tag);
+        Assert.NotEmpty(commands);
+        Assert.True(commands.Count <= 5, $"{commands.Count} queries:\n{string.Join("\n---\n", commands)}");
+    }
 }
 
 public sealed class InvoiceRolesApiTests_Sqlite(SqliteApp app) : InvoiceRolesApiTests(app), IClassFixture<SqliteApp>;
