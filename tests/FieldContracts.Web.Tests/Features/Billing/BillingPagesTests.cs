@@ -1,0 +1,123 @@
+using System.Net;
+using FieldContracts.Data.Identity;
+using FieldContracts.Web.Testing;
+using static FieldContracts.Web.Tests.Features.Billing.BillingFlow;
+
+namespace FieldContracts.Web.Tests.Features.Billing;
+
+/// <summary>
+/// The billing pages refuse bad input next to the field and keep what was typed; every form carries its anti-forgery
+/// token; Finance lands on its queue.
+/// </summary>
+public abstract class BillingPagesTests(TestApp app)
+{
+    [Fact]
+    public async Task InvoicePage_RejectWithoutReason_ErrorOnThePageAndNothingChanges()
+    {
+        SetToday(app, Day(7, 10));
+        var may = await InvoiceIdAsync(app, 1);
+        var finance = await FinanceAsync(app);
+
+        var response = await TestApp.PostFormAsync(finance, $"/contracts/2685/invoices/{may}?handler=Reject", new() { ["Reason"] = " " });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Rejecting an invoice needs a reason.", html);
+        Assert.Equal("Certified", Status(await InvoiceAsync(finance, may)));
+    }
+
+    [Fact]
+    public async Task InvoicePage_CertifyExclusionWithoutReason_KeepsTheTickAndTheOtherReasons()
+    {
+        SetToday(app, Day(8, 1));
+        var crew = await CrewAsync(app);
+        var july = (await ExpectAsync(await SubmitAsync(crew, 3), HttpStatusCode.OK)).GetProperty("id").GetGuid();
+        var director = await DirectorAsync(app);
+
+        var response = await TestApp.PostFormAsync(director, $"/contracts/2685/invoices/{july}?handler=Certify", new()
+        {
+            ["Exclude"] = "1",
+            ["Reasons[2]"] = "Typed for line 2, kept",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Excluding line 1 needs a reason.", html);
+        Assert.Contains("name=\"Exclude\" value=\"1\" checked", html);
+        Assert.Contains("value=\"Typed for line 2, kept\"", html);
+        Assert.Equal("Submitted", Status(await InvoiceAsync(director, july)));
+    }
+
+    [Fact]
+    public async Task PriceLinesPage_FractionOfACent_ErrorAndTheTypedValuesKept()
+    {
+        var purchasing = await PurchasingAsync(app);
+        var schedule = await GetJsonAsync(purchasing, "/api/contracts/2685/price-lines");
+        var mowing = schedule.GetProperty("lines").EnumerateArray().First(l => l.GetProperty("item").GetString() == "2").GetProperty("id").GetGuid();
+
+        var response = await TestApp.PostFormAsync(purchasing, "/contracts/2685/price-lines", new()
+        {
+            ["LineId"] = mowing.ToString(),
+            ["Description"] = "Mowing, per visit (awarded wording)",
+            ["Unit"] = "visit",
+            ["EstimatedQuantity"] = "61",
+            ["UnitPrice"] = "385.005",
+            ["Covers"] = "2d, 3c, 4a, 5a",
+            ["Reason"] = "Awarded prices entered",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Dollars and whole cents only", html);
+        Assert.Contains("value=\"Mowing, per visit (awarded wording)\"", html);
+        Assert.Contains("value=\"Awarded prices entered\"", html);
+        var after = await GetJsonAsync(purchasing, "/api/contracts/2685/price-lines");
+        Assert.Equal(123_740.00m, Amount(after.GetProperty("total")));
+    }
+
+    [Fact]
+    public async Task BillingPage_AdjustmentWithoutReason_ErrorAndTheAmountKept()
+    {
+        var purchasing = await PurchasingAsync(app);
+
+        var response = await TestApp.PostFormAsync(purchasing, "/contracts/2685/billing?handler=Adjust", new()
+        {
+            ["On"] = "2003-07-10",
+            ["Amount"] = "-250.00",
+            ["Reason"] = "",
+        });
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("An adjustment needs its reason", html);
+        Assert.Contains("value=\"-250.00\"", html);
+    }
+
+    [Fact]
+    public async Task SignIn_Finance_LandsOnItsQueue_WithTheSampleInstallmentsAwaitingApproval()
+    {
+        var client = app.Anonymous();
+        var form = await client.GetStringAsync("/account/sign-in");
+        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+
+        var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = TestApp.EmailOf(Roles.Finance),
+            ["Input.Password"] = FieldContracts.Web.Demo.DemoData.Password,
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value),
+        }));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/finance", response.Headers.Location?.OriginalString);
+        var finance = await FinanceAsync(app);
+        var queue = await finance.GetStringAsync("/finance");
+        Assert.Contains(">2685-01<", queue);
+        Assert.Contains(">2685-02<", queue);
+        Assert.Contains("$1,517.33", queue);
+        Assert.Contains("$2,677.64", queue);
+    }
+}
+
+public sealed class BillingPagesTests_Sqlite(SqliteApp app) : BillingPagesTests(app), IClassFixture<SqliteApp>;
+
+public sealed class BillingPagesTests_Postgres(PostgresApp app) : BillingPagesTests(app), IClassFixture<PostgresApp>;
