@@ -127,19 +127,8 @@ public sealed class InvoiceSteps(FieldContractsDbContext db, IClock clock, Billi
         return await SaveAsync(invoice.Id, ct);
     }
 
-    private async Task<StepOutcome> SaveAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new StepOutcome.Done(id);
-        }
-        catch (DbUpdateException)
-        {
-            // Another step on the invoice (or another submission of the period) was saved first.
-            return new StepOutcome.Conflict("Changed meanwhile.", "Someone else acted on this invoice at the same moment; reload it to see where it stands.");
-        }
-    }
+    // Another step on the invoice (or another submission of the period) saved first: its concurrency token or key refuses this one.
+    private Task<StepOutcome> SaveAsync(Guid id, CancellationToken ct) => BillingSaves.SaveAsync(db, id, ct);
 
     private Task<Contract?> ContractAsync(ClaimsPrincipal user, string number, CancellationToken ct) =>
         db.Contracts.VisibleTo(user).Include(c => c.PriceLines).Include(c => c.Sites).AsSplitQuery().SingleOrDefaultAsync(c => c.Number == number, ct);
@@ -365,18 +354,7 @@ public sealed class BillingAdministration(FieldContractsDbContext db, IClock clo
         return await SaveAsync(contract.Id, ct);
     }
 
-    private async Task<StepOutcome> SaveAsync(Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return new StepOutcome.Done(id);
-        }
-        catch (DbUpdateException)
-        {
-            return new StepOutcome.Conflict("Changed meanwhile.", "Someone else changed this at the same moment; reload to see where it stands.");
-        }
-    }
+    private Task<StepOutcome> SaveAsync(Guid id, CancellationToken ct) => BillingSaves.SaveAsync(db, id, ct);
 
     private LocalDate Today() => clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
 
@@ -400,3 +378,20 @@ public sealed record PriceLineRequest(string? Item, string? School, PriceBasis? 
 public sealed record DamagesRateRequest(DeficiencyKind? Kind, DamagesBasis? Basis, decimal? Amount, decimal? Cap, bool? Sample);
 
 public sealed record BillingSettingsRequest(LumpSumProration? Proration, int? PaymentDays, int? DisputeDays, IReadOnlyList<DamagesRateRequest>? DamagesRates);
+
+/// <summary>Saves a billing step once: of two at once, the second finds the row changed (or the key taken) and is a conflict.</summary>
+internal static class BillingSaves
+{
+    public static async Task<StepOutcome> SaveAsync(FieldContractsDbContext db, Guid id, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return new StepOutcome.Done(id);
+        }
+        catch (DbUpdateException)
+        {
+            return new StepOutcome.Conflict("Changed meanwhile.", "Someone else acted on this at the same moment; reload to see where it stands.");
+        }
+    }
+}

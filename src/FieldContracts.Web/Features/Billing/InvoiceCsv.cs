@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Administration;
 using NodaTime;
 
@@ -55,13 +56,7 @@ public static class InvoiceCsv
     public static byte[] Write(IEnumerable<InvoiceView> invoices)
     {
         ArgumentNullException.ThrowIfNull(invoices);
-        var options = CsvWriterOptions.Default with
-        {
-            WriteByteOrderMark = false,
-            FormatProvider = CultureInfo.InvariantCulture,
-            // Reasons and references are typed by people: one that starts like a formula must not run as one.
-            Injection = CsvInjection.Escape,
-        };
+        var options = SpreadsheetCsv.Options;
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using FieldContracts.Web.Features.Shared;
 
 namespace FieldContracts.Web.Features.Scorecard;
 
@@ -81,13 +82,7 @@ public static class ScorecardCsv
     /// <summary>The CSV, UTF-8 without a byte-order mark, lines ending CRLF, fields quoted where RFC 4180 needs it.</summary>
     public static byte[] Write(ScorecardView view)
     {
-        var options = CsvWriterOptions.Default with
-        {
-            WriteByteOrderMark = false,
-            FormatProvider = CultureInfo.InvariantCulture,
-            // A school's code is typed by people: one that starts like a formula must not run as one in a spreadsheet.
-            Injection = CsvInjection.Escape,
-        };
+        var options = SpreadsheetCsv.Options;
         using var stream = new MemoryStream();
         using (var csv = CsvWriter.Create(stream, options, leaveOpen: true))
         {

@@ -1,3 +1,4 @@
+using static FieldContracts.Web.Tests.Features.Shared.DocumentText;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -341,49 +342,6 @@ public sealed partial class InvoiceDocumentsTests
             .ToList();
         return July2003() with { Lines = lines, Net = Money.Dollars(385m * count) };
     }
-
-    private static (string[] Headers, List<Dictionary<string, string>> Rows) ReadCsv(byte[] csv)
-    {
-        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default with { Separator = ',' });
-        var headers = reader.Headers.ToArray();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            var fields = reader.Current.ToArray();
-            Assert.Equal(headers.Length, fields.Length);
-            rows.Add(headers.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
-        }
-
-        return (headers, rows);
-    }
-
-    private static string SeedPath(string name)
-    {
-        var path = Path.GetFullPath(Path.Combine(Repository.Root(), "..", "shared", "seeds", name));
-        Assert.True(File.Exists(path), $"The bid's text is expected at {path}.");
-        return path;
-    }
-
-    private static List<string> PageTexts(byte[] pdf)
-    {
-        using var document = PdfPigDocument.Open(pdf);
-        return document.GetPages().Select(p => Normalise(string.Join(" ", p.GetWords().Select(w => w.Text)))).ToList();
-    }
-
-    private static string Text(byte[] pdf) => Normalise(string.Join(" ", PageTexts(pdf)));
-
-    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
-
-    private static void AssertContainsAll(string text, params string[] expected)
-    {
-        foreach (var e in expected)
-        {
-            Assert.True(text.Contains(Normalise(e), StringComparison.Ordinal), $"Missing: {e}\nin: {text}");
-        }
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     [GeneratedRegex(@"Net payable \$([0-9,]+\.[0-9]{2})")]
     private static partial Regex NetPayable();

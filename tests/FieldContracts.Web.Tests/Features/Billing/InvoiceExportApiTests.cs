@@ -1,3 +1,4 @@
+using static FieldContracts.Web.Tests.Features.Shared.DocumentText;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -124,21 +125,6 @@ public abstract partial class InvoiceExportApiTests(TestApp app)
         var august = await ExpectAsync(await SubmitAsync(crew, 4), HttpStatusCode.OK);
         Assert.Equal((0m, 5000.00m - 2766.90m), (Net(august), Amount(august.GetProperty("carriedOut"))));
         return (july, august);
-    }
-
-    private static (string[] Headers, List<Dictionary<string, string>> Rows) ReadCsv(byte[] csv)
-    {
-        using var reader = CsvReader.Create(csv, CsvReaderOptions.Default with { Separator = ',' });
-        var headers = reader.Headers.ToArray();
-        var rows = new List<Dictionary<string, string>>();
-        while (reader.Read())
-        {
-            var fields = reader.Current.ToArray();
-            Assert.Equal(headers.Length, fields.Length);
-            rows.Add(headers.Zip(fields).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal));
-        }
-
-        return (headers, rows);
     }
 
     [GeneratedRegex(@"Net payable \$([0-9,]+\.[0-9]{2})")]

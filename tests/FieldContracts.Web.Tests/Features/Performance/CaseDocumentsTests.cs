@@ -1,3 +1,4 @@
+using static FieldContracts.Web.Tests.Features.Shared.DocumentText;
 using System.Text.RegularExpressions;
 using FieldContracts.Administration.Performance;
 using FieldContracts.Web.Features.Performance.Documents;
@@ -246,33 +247,4 @@ public sealed partial class CaseDocumentsTests
         new LocalDate(2004, 3, 1),
         [],
         "The City cancels this contract under special instruction 6.");
-
-    private static string SeedPath(string name)
-    {
-        // The seeds sit in shared/ beside the repository, on a developer's machine and on CI alike.
-        var path = Path.GetFullPath(Path.Combine(Repository.Root(), "..", "shared", "seeds", name));
-        Assert.True(File.Exists(path), $"The bid's text is expected at {path}.");
-        return path;
-    }
-
-    private static List<string> PageTexts(byte[] pdf)
-    {
-        using var document = PdfPigDocument.Open(pdf);
-        return document.GetPages().Select(p => Normalise(string.Join(" ", p.GetWords().Select(w => w.Text)))).ToList();
-    }
-
-    private static string Text(byte[] pdf) => Normalise(string.Join(" ", PageTexts(pdf)));
-
-    private static string Normalise(string text) => Whitespace().Replace(text, " ").Trim();
-
-    private static void AssertContainsAll(string text, params string[] expected)
-    {
-        foreach (var e in expected)
-        {
-            Assert.True(text.Contains(Normalise(e), StringComparison.Ordinal), $"Missing: {e}");
-        }
-    }
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }
