@@ -18,6 +18,14 @@ public abstract class RoleJourneyTests(BrowserApp app)
         await BrowserApp.JourneyAsync(page, async () =>
         {
             await BrowserApp.SignInAsync(page, TestApp.EmailOf(role));
+            if (role == Roles.Finance)
+            {
+                // Finance's day starts at its queue of installments awaiting approval; the contracts are one link away.
+                await Expect(page).ToHaveURLAsync(new Regex("/finance$"));
+                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Awaiting your approval" })).ToBeVisibleAsync();
+                await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Contracts" }).ClickAsync();
+            }
+
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contracts" })).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "#2685" }).ClickAsync();
