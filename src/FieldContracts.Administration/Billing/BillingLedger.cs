@@ -357,7 +357,7 @@ public static class BillingLedger
                 var (line, unitPrice) = byOrder[order];
                 var amount = Money.Extend(unitPrice, quantity);
                 result.Add(new InstallmentLine(InstallmentLineKind.Services,
-                    $"Item {line.Item} {line.Description}: {quantity:0.##} {line.Unit} × {unitPrice}", amount, visitIds, line.Id, quantity, unitPrice));
+                    $"Item {line.Item} {line.Description}: {quantity:0.##} × {unitPrice} per {line.Unit}", amount, visitIds, line.Id, quantity, unitPrice));
                 available += amount;
             }
 

@@ -67,7 +67,7 @@ public abstract class ServicesApiTests(TestApp app)
         Assert.Equal(MowingPrice, Amount(line.GetProperty("unitPrice")));
         Assert.Equal(visits * MowingPrice, Amount(line.GetProperty("amount")));
         Assert.Equal(sources.Order(), Sources(line).Order());
-        Assert.Equal($"Item 2 Mowing, per visit (spec IV, 2d, 3c, 4a, 5a): {visits} visit × $385.00", line.GetProperty("description").GetString());
+        Assert.Equal($"Item 2 Mowing, per visit (spec IV, 2d, 3c, 4a, 5a): {visits} × $385.00 per visit", line.GetProperty("description").GetString());
     }
 }
 
