@@ -1,0 +1,69 @@
+using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Insurance;
+
+namespace FieldContracts.Administration.Tests.Insurance;
+
+/// <summary>Certificates as submitted under special instruction 14, item 8, and Purchasing's review of them.</summary>
+public sealed class InsuranceCertificateTests
+{
+    private static readonly LocalDate ReviewDay = new(2003, 5, 2);
+
+    [Fact]
+    public void PolicyPeriod_AcordDates_CoverThroughTheDayBeforeExpiration()
+    {
+        // ACORD 25 policies start and end at 12:01 AM: "07/01/2004" as the expiration leaves June 30, 2004 the last day covered.
+        var period = new PolicyPeriod(new LocalDate(2003, 7, 1), new LocalDate(2004, 7, 1));
+
+        Assert.Equal(new LocalDate(2004, 6, 30), period.LastCoveredDay);
+        Assert.True(period.Covers(new LocalDate(2003, 7, 1)));
+        Assert.True(period.Covers(new LocalDate(2004, 6, 30)));
+        Assert.False(period.Covers(new LocalDate(2004, 7, 1)));
+        Assert.Equal(366, period.Covered.Length);
+    }
+
+    [Fact]
+    public void Accept_ByPurchasing_Accepted()
+    {
+        var certificate = Certificates.Certificate(accept: false);
+
+        Assert.Null(certificate.Accept(Party.Purchasing, ReviewDay));
+
+        Assert.Equal(CertificateStatus.Accepted, certificate.Status);
+        Assert.Equal(ReviewDay, certificate.ReviewedOn);
+    }
+
+    [Theory]
+    [InlineData(Party.Contractor)]
+    [InlineData(Party.AthleticDirector)]
+    [InlineData(Party.Finance)]
+    [InlineData(Party.System)]
+    public void Accept_ByAnyoneButPurchasing_Refused(Party party)
+    {
+        var certificate = Certificates.Certificate(accept: false);
+
+        Assert.Equal(new CertificateRefusal.NotPurchasing(party), certificate.Accept(party, ReviewDay));
+        Assert.Equal(new CertificateRefusal.NotPurchasing(party), certificate.Reject(party, ReviewDay, "Limits too low."));
+        Assert.Equal(CertificateStatus.Submitted, certificate.Status);
+    }
+
+    [Fact]
+    public void Reject_WithoutReason_Refused()
+    {
+        var certificate = Certificates.Certificate(accept: false);
+
+        Assert.Equal(new CertificateRefusal.ReasonRequired(), certificate.Reject(Party.Purchasing, ReviewDay, "  "));
+        Assert.Equal(CertificateStatus.Submitted, certificate.Status);
+    }
+
+    [Fact]
+    public void Reject_ThenAccept_RefusedAlreadyRejected()
+    {
+        var certificate = Certificates.Certificate(accept: false);
+
+        Assert.Null(certificate.Reject(Party.Purchasing, ReviewDay, "ATIMA wording missing from the comments."));
+
+        Assert.Equal(CertificateStatus.Rejected, certificate.Status);
+        Assert.Equal("ATIMA wording missing from the comments.", certificate.RejectionReason);
+        Assert.Equal(new CertificateRefusal.AlreadyReviewed(CertificateStatus.Rejected), certificate.Accept(Party.Purchasing, ReviewDay));
+    }
+}
