@@ -1,4 +1,5 @@
 using FieldContracts.Administration.Billing;
+using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -12,8 +13,33 @@ namespace FieldContracts.Web.Features.Billing;
 /// contractor disputes within the dispute period; Purchasing upholds, reduces or waives with a reason.
 /// </summary>
 [Authorize(Roles = Roles.Any)]
-public sealed class DamagesModel(BillingQueries queries, BillingAdministration admin) : PageModel
+public sealed class DamagesModel(BillingQueries queries, BillingAdministration admin, BillingBooks books) : PageModel
 {
+    /// <summary>One row of the schedule form: a kind of failure and its rate; no amount means no damages for it.</summary>
+    public sealed class RateRow
+    {
+        public DeficiencyKind Kind { get; set; }
+
+        public DamagesBasis Basis { get; set; }
+
+        public decimal? Amount { get; set; }
+
+        public decimal? Cap { get; set; }
+
+        public bool Sample { get; set; }
+    }
+
+    [BindProperty]
+    public List<RateRow> Rates { get; set; } = [];
+
+    [BindProperty]
+    public int? PaymentDays { get; set; }
+
+    [BindProperty]
+    public int? DisputeDays { get; set; }
+
+    public string? SettingsError { get; private set; }
+
     [FromRoute]
     public string Number { get; set; } = "";
 
@@ -75,6 +101,31 @@ public sealed class DamagesModel(BillingQueries queries, BillingAdministration a
         return await AfterAsync(outcome, Action == AssessmentAction.Dispute ? "Disputed: nothing is deducted until Purchasing decides." : "Decided.", ct);
     }
 
+    /// <summary>Purchasing sets the schedule of damages (Form 127 ¶28's rates, the contract's own) and the payment and dispute days.</summary>
+    public async Task<IActionResult> OnPostScheduleAsync(CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Purchasing))
+        {
+            return Forbid();
+        }
+
+        var outcome = await admin.ChangeSettingsAsync(User, Number, new BillingSettingsRequest(null, PaymentDays, DisputeDays,
+            Rates.Where(r => r.Amount is not null).Select(r => new DamagesRateRequest(r.Kind, r.Basis, r.Amount, r.Cap, r.Sample)).ToList()), ct);
+        if (outcome is StepOutcome.Done)
+        {
+            Done = "The schedule of damages and the billing terms are saved; assessments already made keep their amounts.";
+            return Redirect($"/contracts/{Number}/damages");
+        }
+
+        if (!await LoadAsync(ct, keepForm: true))
+        {
+            return NotFound();
+        }
+
+        SettingsError = outcome.Refusal;
+        return Page();
+    }
+
     private async Task<IActionResult> AfterAsync(StepOutcome outcome, string done, CancellationToken ct)
     {
         if (outcome is StepOutcome.Done)
@@ -92,15 +143,26 @@ public sealed class DamagesModel(BillingQueries queries, BillingAdministration a
         return Page();
     }
 
-    private async Task<bool> LoadAsync(CancellationToken ct)
+    private async Task<bool> LoadAsync(CancellationToken ct, bool keepForm = false)
     {
         Today = queries.Today();
-        if (await queries.DamagesAsync(User, Number, ct) is not { } damages)
+        if (await queries.DamagesAsync(User, Number, ct) is not { } damages || await queries.ContractIdAsync(User, Number, ct) is not { } contractId)
         {
             return false;
         }
 
         (Assessments, Assessable) = damages;
+        if (!keepForm)
+        {
+            var settings = await books.SettingsAsync(contractId, ct);
+            PaymentDays = settings.PaymentDays;
+            DisputeDays = settings.DisputeDays;
+            Rates = Enum.GetValues<DeficiencyKind>().Select(kind => settings.Damages.RateFor(kind) is { } rate
+                    ? new RateRow { Kind = kind, Basis = rate.Basis, Amount = rate.Amount.Amount, Cap = rate.Cap?.Amount, Sample = rate.IsSample }
+                    : new RateRow { Kind = kind })
+                .ToList();
+        }
+
         return true;
     }
 }

@@ -94,6 +94,43 @@ public abstract class BillingPagesTests(TestApp app)
     }
 
     [Fact]
+    public async Task DamagesPage_PurchasingSetsTheSchedule_OnlyTheRatesGivenStand()
+    {
+        var purchasing = await PurchasingAsync(app);
+        var fields = new Dictionary<string, string> { ["PaymentDays"] = "30", ["DisputeDays"] = "7" };
+        var kinds = Enum.GetNames<FieldContracts.Administration.Deficiencies.DeficiencyKind>();
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            fields[$"Rates[{i}].Kind"] = kinds[i];
+            fields[$"Rates[{i}].Basis"] = kinds[i] == "LateWork" ? "PerDay" : "PerOccurrence";
+        }
+
+        fields[$"Rates[{Array.IndexOf(kinds, "MissedWork")}].Amount"] = "150.00";
+        fields[$"Rates[{Array.IndexOf(kinds, "LateWork")}].Amount"] = "75.00";
+        fields[$"Rates[{Array.IndexOf(kinds, "LateWork")}].Cap"] = "375.00";
+
+        var response = await TestApp.PostFormAsync(purchasing, "/contracts/2685/damages?handler=Schedule", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var settings = await GetJsonAsync(purchasing, "/api/contracts/2685/billing-settings");
+        Assert.Equal((30, 7), (settings.GetProperty("paymentDays").GetInt32(), settings.GetProperty("disputeDays").GetInt32()));
+        var rates = settings.GetProperty("damagesRates").EnumerateArray()
+            .Select(r => (r.GetProperty("kind").GetString(), r.GetProperty("basis").GetString(), r.GetProperty("amount").GetDecimal(),
+                r.GetProperty("cap").ValueKind == System.Text.Json.JsonValueKind.Null ? (decimal?)null : r.GetProperty("cap").GetDecimal(),
+                r.GetProperty("sample").GetBoolean()))
+            .OrderBy(r => r.Item1).ToList();
+        Assert.Equal([("LateWork", "PerDay", 75.00m, 375.00m, false), ("MissedWork", "PerOccurrence", 150.00m, (decimal?)null, false)], rates);
+
+        fields["PaymentDays"] = "0";
+        var refused = await TestApp.PostFormAsync(purchasing, "/contracts/2685/damages?handler=Schedule", fields);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Payment is due 1 to 120 days after approval.", html);
+        Assert.Contains("value=\"375.00\"", html);
+        Assert.Equal(30, (await GetJsonAsync(purchasing, "/api/contracts/2685/billing-settings")).GetProperty("paymentDays").GetInt32());
+    }
+
+    [Fact]
     public async Task SignIn_Finance_LandsOnItsQueue_WithTheSampleInstallmentsAwaitingApproval()
     {
         var client = app.Anonymous();
