@@ -443,8 +443,11 @@ public sealed class Invoice
     }
 
     /// <summary>Days past due on <paramref name="today"/>; 0 when not yet due, not approved, or paid.</summary>
-    public int DaysOverdue(LocalDate today) =>
-        Status == InvoiceStatus.Approved && DueOn is { } due && today > due ? NodaTime.Period.Between(due, today, PeriodUnits.Days).Days : 0;
+    public int DaysOverdue(LocalDate today) => Status == InvoiceStatus.Approved ? DaysPast(DueOn, today) : 0;
+
+    /// <summary>Days from <paramref name="dueOn"/> to <paramref name="today"/> once past it; 0 when not yet due or never due.</summary>
+    public static int DaysPast(LocalDate? dueOn, LocalDate today) =>
+        dueOn is { } due && today > due ? NodaTime.Period.Between(due, today, PeriodUnits.Days).Days : 0;
 
     /// <summary>The billing history of a contract from its invoices: the leading run of invoices drawn up, what they drew on, what they carried.</summary>
     public static BillingHistory HistoryOf(IEnumerable<Invoice> invoices)

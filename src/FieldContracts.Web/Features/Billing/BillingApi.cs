@@ -225,7 +225,7 @@ public static class BillingApi
             .WithSummary("Purchasing adjusts what the contractor is paid, with the reason; it goes on the installment of the period holding `on` (today if not given), or the next not yet submitted.");
 
         api.MapGet("/billing-settings", async (string number, ClaimsPrincipal user, BillingQueries queries, BillingBooks books, CancellationToken ct) =>
-                await queries.ContractIdAsync(user, number, ct) is not null ? Results.Ok(await SettingsViewAsync(books, queries, user, number, ct)) : NoContract(number))
+                await SettingsViewAsync(books, queries, user, number, ct) is { } settings ? Results.Ok(settings) : NoContract(number))
             .Produces<BillingSettingsRequest>()
             .WithSummary("How lump sums are prorated, the payment and dispute days, and the schedule of liquidated damages (sample rates marked).");
 
@@ -253,11 +253,15 @@ public static class BillingApi
     private static async Task<AssessmentView?> OneAssessmentAsync(BillingQueries queries, ClaimsPrincipal user, string number, Guid id, CancellationToken ct) =>
         (await queries.DamagesAsync(user, number, ct))?.Assessments.FirstOrDefault(a => a.Id == id);
 
-    private static async Task<BillingSettingsRequest> SettingsViewAsync(BillingBooks books, BillingQueries queries, ClaimsPrincipal user, string number,
-        CancellationToken ct)
+    private static async Task<BillingSettingsRequest?> SettingsViewAsync(BillingBooks books, BillingQueries queries, ClaimsPrincipal user,
+        string number, CancellationToken ct)
     {
-        var overview = await queries.ContractIdAsync(user, number, ct);
-        var settings = await books.SettingsAsync(overview!.Value, ct);
+        if (await queries.ContractIdAsync(user, number, ct) is not { } contractId)
+        {
+            return null;
+        }
+
+        var settings = await books.SettingsAsync(contractId, ct);
         return new BillingSettingsRequest(settings.Proration, settings.PaymentDays, settings.DisputeDays,
             settings.DamagesRates.Select(r => new DamagesRateRequest(r.Kind, r.Basis, r.Amount.Amount, r.Cap?.Amount, r.IsSample)).ToList());
     }

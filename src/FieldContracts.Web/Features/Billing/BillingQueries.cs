@@ -106,7 +106,7 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
             l.Quantity, l.UnitPrice, l.Amount, false, null, l.SourceIds)).ToList();
         var returned = book.InvoiceOf(period);
         return new InvoiceView(Guid.Empty, contract.Number, contract.Title, contractor, period, draft.Period.Days, "Draft", draft.PayableFrom, lines,
-            draft.Net, draft.CarriedOut, HasSample(contract, lines), null, [], null, null, null, returned?.ReturnReason);
+            draft.Net, draft.CarriedOut, HasSample(contract.PriceLines.Any(p => p.IsSample), lines), null, [], null, null, null, returned?.ReturnReason);
     }
 
     public async Task<BillingOverview?> OverviewAsync(ClaimsPrincipal user, string number, CancellationToken ct)
@@ -175,7 +175,8 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
 
         var history = (await db.PriceLineRevisions.AsNoTracking().Where(r => r.ContractId == contract.Id).ToListAsync(ct))
             .OrderBy(r => r.Revision).ToLookup(r => r.PriceLineId);
-        var paid = await PaidByLineAsync([contract.Id], ct);
+        var paid = PaidByLine(await db.Invoices.AsNoTracking().Where(i => i.ContractId == contract.Id && i.Status == InvoiceStatus.Paid)
+            .ToListAsync(ct));
         var codes = contract.Sites.ToDictionary(s => s.Id, s => s.Code);
         var lines = contract.PriceLines.OrderBy(p => p.SiteId is { } s ? codes.GetValueOrDefault(s) : "").ThenBy(p => p.Item, StringComparer.Ordinal)
             .Select(p => new PriceLineView(p.Id, p.Item, p.SiteId is { } s ? codes.GetValueOrDefault(s) : null, p.Basis.ToString(), p.Description, p.Unit,
@@ -243,7 +244,7 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
                 .ToList(),
             i.PayableFrom, i.DueOn, i.DaysOverdue(today), i.SubmittedBy, i.CertifiedBy);
 
-        var paid = await PaidByLineAsync(ids, ct);
+        var paid = PaidByLine(invoices);
         return new FinanceQueue(
             invoices.Where(i => i.Status == InvoiceStatus.Certified).OrderBy(i => i.PayableFrom).ThenBy(i => numbers[i.ContractId]).Select(Queue).ToList(),
             invoices.Where(i => i.Status == InvoiceStatus.Submitted).OrderBy(i => i.SubmittedAt).Select(Queue).ToList(),
@@ -261,7 +262,8 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
         var contracts = await db.Contracts.VisibleTo(user).AsNoTracking().Where(c => number == null || c.Number == number)
             .Include(c => c.PriceLines).Include(c => c.Sites).AsSplitQuery().OrderBy(c => c.Number).ToListAsync(ct);
         var ids = contracts.ConvertAll(c => c.Id);
-        var names = await db.Contractors.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
+        var contractorIds = contracts.ConvertAll(c => c.ContractorId);
+        var names = await db.Contractors.AsNoTracking().Where(c => contractorIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var invoices = await db.Invoices.AsNoTracking().Include(i => i.Steps).Where(i => ids.Contains(i.ContractId)).ToListAsync(ct);
         return contracts.SelectMany(c => invoices.Where(i => i.ContractId == c.Id).OrderBy(i => i.PeriodNumber)
                 .Select(i => ToView(i, c.Number, c.Title, names.GetValueOrDefault(c.ContractorId, ""), Priced(c), c.PriceLines.Any(p => p.IsSample))))
@@ -275,13 +277,11 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
         return contract is null ? (null, null) : (contract, await books.LoadAsync(contract, Today(), ct));
     }
 
-    /// <summary>What paid invoices paid under each price line (lump sums and services not excluded).</summary>
-    private async Task<Dictionary<Guid, Money>> PaidByLineAsync(IReadOnlyList<Guid> contractIds, CancellationToken ct)
-    {
-        var paid = await db.Invoices.AsNoTracking().Where(i => contractIds.Contains(i.ContractId) && i.Status == InvoiceStatus.Paid).ToListAsync(ct);
-        return paid.SelectMany(i => i.Lines).Where(l => !l.Excluded && l.PriceLineId is not null && l.Amount > 0)
+    /// <summary>What the paid ones of <paramref name="invoices"/> paid under each price line (lump sums and services not excluded).</summary>
+    private static Dictionary<Guid, Money> PaidByLine(IEnumerable<Invoice> invoices) =>
+        invoices.Where(i => i.Status == InvoiceStatus.Paid).SelectMany(i => i.Lines)
+            .Where(l => !l.Excluded && l.PriceLineId is not null && l.Amount > 0)
             .GroupBy(l => l.PriceLineId!.Value).ToDictionary(g => g.Key, g => g.Sum(l => Money.Dollars(l.Amount)));
-    }
 
     private static IReadOnlyList<SchoolTotal> Schools(Contract contract, IReadOnlyDictionary<Guid, Money> paid)
     {
@@ -300,8 +300,9 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
         return contract.PriceLines.ToDictionary(p => p.Id, p => (p.Item, p.SiteId is { } s ? codes.GetValueOrDefault(s) : null));
     }
 
-    private static bool HasSample(Contract contract, IEnumerable<InvoiceLineView> lines) =>
-        contract.PriceLines.Any(p => p.IsSample) || lines.Any(l => l.Description.EndsWith("(sample rate)", StringComparison.Ordinal));
+    /// <summary>Whether an invoice shows sample figures: a sample price on the schedule, or damages at a sample rate.</summary>
+    private static bool HasSample(bool samplePrices, IEnumerable<InvoiceLineView> lines) =>
+        samplePrices || lines.Any(l => l.Description.EndsWith("(sample rate)", StringComparison.Ordinal));
 
     private static string RateBasis(DamagesBasis basis) => basis switch
     {
@@ -317,11 +318,14 @@ public sealed class BillingQueries(FieldContractsDbContext db, IClock clock, Bil
         var lines = invoice.Lines.OrderBy(l => l.Number).Select(l => new InvoiceLineView(l.Number, l.Kind.ToString(), l.Description,
             l.PriceLineId is { } p && priced.TryGetValue(p, out var x) ? x.Item : null,
             l.PriceLineId is { } q && priced.TryGetValue(q, out var y) ? y.School : null,
-            l.Quantity, l.UnitPrice is { } u ? Money.Dollars(u) : null, Money.Dollars(l.Amount), l.Excluded, l.ExclusionReason, l.SourceIds)).ToList();
+            l.Quantity, l.UnitPrice is { } u ? Money.Dollars(u) : null, Money.Dollars(l.Amount), l.Excluded, l.ExclusionReason, l.SourceIds)
+        {
+            Excludable = l.IsEarned,
+        }).ToList();
         var payment = invoice.PaidOn is { } paidOn ? new PaymentView(paidOn, invoice.PaymentMethod!, invoice.PaymentReference!) : null;
         return new InvoiceView(invoice.Id, number, title, contractor, invoice.PeriodNumber, invoice.Period, invoice.Status.ToString(), invoice.PayableFrom,
             lines, Money.Dollars(invoice.Net), Money.Dollars(invoice.CarriedOut),
-            samplePrices || lines.Any(l => l.Description.EndsWith("(sample rate)", StringComparison.Ordinal)), invoice.ContractorNote,
+            HasSample(samplePrices, lines), invoice.ContractorNote,
             invoice.Steps.OrderBy(s => s.Sequence).Select(s => new InvoiceStepView(s.Action.ToString(), s.By, s.At, s.Reason)).ToList(),
             invoice.ApprovedOn, invoice.DueOn, payment, invoice.ReturnReason);
     }

@@ -108,17 +108,18 @@ public sealed class InvoiceSteps(FieldContractsDbContext db, IClock clock, Billi
     private async Task<StepOutcome> StepAsync(ClaimsPrincipal user, string number, Guid id, CancellationToken ct,
         Func<Invoice, BillingSettings, Invoice?, InvoiceRefusal?> step)
     {
-        var contract = await ContractAsync(user, number, ct);
-        var invoice = contract is null
+        // A step on a stored invoice needs the contract's identity only, not its schedule and schools.
+        var contractId = await db.Contracts.VisibleTo(user).Where(c => c.Number == number).Select(c => (Guid?)c.Id).SingleOrDefaultAsync(ct);
+        var invoice = contractId is null
             ? null
-            : await db.Invoices.Include(i => i.Steps).SingleOrDefaultAsync(i => i.Id == id && i.ContractId == contract.Id, ct);
-        if (contract is null || invoice is null)
+            : await db.Invoices.Include(i => i.Steps).SingleOrDefaultAsync(i => i.Id == id && i.ContractId == contractId, ct);
+        if (contractId is null || invoice is null)
         {
             return new StepOutcome.NotFound($"There is no invoice {id} on contract {number} that you can see.");
         }
 
-        var settings = await books.SettingsAsync(contract.Id, ct);
-        var next = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.ContractId == contract.Id && i.PeriodNumber == invoice.PeriodNumber + 1, ct);
+        var settings = await books.SettingsAsync(contractId.Value, ct);
+        var next = await db.Invoices.AsNoTracking().SingleOrDefaultAsync(i => i.ContractId == contractId && i.PeriodNumber == invoice.PeriodNumber + 1, ct);
         if (step(invoice, settings, next) is { } refusal)
         {
             return ToOutcome(refusal);

@@ -24,15 +24,4 @@ public static class BillingWords
         InvoiceStatus.Paid => "Paid",
         _ => "Returned to the contractor",
     };
-
-    public static string Of(InstallmentLineKind kind) => kind switch
-    {
-        InstallmentLineKind.LumpSum => "Lump sum",
-        InstallmentLineKind.Services => "Services",
-        InstallmentLineKind.MissedWork => "Work not performed",
-        InstallmentLineKind.LiquidatedDamages => "Liquidated damages",
-        InstallmentLineKind.Adjustment => "Adjustment",
-        InstallmentLineKind.CarriedIn => "Carried in",
-        _ => "Carried to next",
-    };
 }

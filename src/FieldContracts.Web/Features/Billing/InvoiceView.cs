@@ -77,7 +77,11 @@ public sealed record InvoiceLineView(
     Money Amount,
     bool Excluded,
     string? ExclusionReason,
-    IReadOnlyList<Guid> SourceIds);
+    IReadOnlyList<Guid> SourceIds)
+{
+    /// <summary>Whether the Athletic Director may exclude the line on certification (<c>InvoiceLine.IsEarned</c>).</summary>
+    public bool Excludable { get; init; }
+}
 
 /// <param name="Action">Submit, Certify, Approve, Reject or RecordPayment.</param>
 public sealed record InvoiceStepView(string Action, string By, Instant At, string? Reason);
