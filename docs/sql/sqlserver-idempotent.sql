@@ -1738,3 +1738,239 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [added_at] datetime2 NOT NULL DEFAULT '0001-01-01T00:00:00.0000000';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [added_by] nvarchar(256) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [category] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [holder_is_firm] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [is_sample] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [issued_on] date NOT NULL DEFAULT '0001-01-01';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [issuer] nvarchar(200) NOT NULL DEFAULT N'';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [scan_content_type] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [scan_file_name] nvarchar(255) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [scan_length] bigint NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    ALTER TABLE [licences] ADD [scan_sha256] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    UPDATE licences SET
+        category = CASE WHEN (LOWER(kind) LIKE '%pesticide%' OR LOWER(kind) LIKE '%applicator%') THEN SUBSTRING(kind, 1, 100) ELSE NULL END,
+        issuer = 'Not recorded',
+        kind = CASE
+            WHEN LOWER(kind) LIKE '%irrigat%' THEN 'Irrigation'
+            WHEN (LOWER(kind) LIKE '%pesticide%' OR LOWER(kind) LIKE '%applicator%') AND LOWER(kind) LIKE '%supervis%' THEN 'PesticideSupervisory'
+            WHEN (LOWER(kind) LIKE '%pesticide%' OR LOWER(kind) LIKE '%applicator%') THEN 'PesticideOperator'
+            WHEN LOWER(kind) LIKE '%supervis%' THEN 'Supervisor'
+            ELSE 'Business' END
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[licences]') AND [c].[name] = N'kind');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [licences] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [licences] ALTER COLUMN [kind] nvarchar(40) NOT NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    CREATE TABLE [insurance_requirements] (
+        [contract_id] uniqueidentifier NOT NULL,
+        [coverages] nvarchar(max) NOT NULL,
+        [minimum_rating] nvarchar(20) NOT NULL,
+        [notice_of_cancellation_days] int NOT NULL,
+        [certificate_due_days] int NOT NULL,
+        [lapse_opens_case] bit NOT NULL,
+        [changed_by] nvarchar(256) NOT NULL,
+        [changed_at] datetime2 NOT NULL,
+        CONSTRAINT [pk_insurance_requirements] PRIMARY KEY ([contract_id]),
+        CONSTRAINT [fk_insurance_requirements_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    CREATE TABLE [subcontract_requests] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [subcontractor_name] nvarchar(200) NOT NULL,
+        [subcontractor_address] nvarchar(500) NOT NULL,
+        [subcontractor_contact] nvarchar(200) NULL,
+        [requested_on] date NOT NULL,
+        [requested_by] nvarchar(256) NOT NULL,
+        [status] nvarchar(20) NOT NULL,
+        [decided_on] date NULL,
+        [decided_by] nvarchar(256) NULL,
+        [reason] nvarchar(2000) NULL,
+        [item_references] nvarchar(max) NOT NULL,
+        CONSTRAINT [pk_subcontract_requests] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_subcontract_requests_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    CREATE TABLE [insurance_certificates] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [subcontract_request_id] uniqueidentifier NULL,
+        [issued_on] date NOT NULL,
+        [producer_name] nvarchar(200) NOT NULL,
+        [producer_address] nvarchar(500) NOT NULL,
+        [insured_name] nvarchar(200) NOT NULL,
+        [insured_address] nvarchar(500) NOT NULL,
+        [holder_name] nvarchar(200) NOT NULL,
+        [holder_address] nvarchar(500) NOT NULL,
+        [description_of_operations] nvarchar(4000) NOT NULL,
+        [cancellation_notice_days] int NOT NULL,
+        [insurers] nvarchar(max) NOT NULL,
+        [coverages] nvarchar(max) NOT NULL,
+        [submitted_on] date NOT NULL,
+        [submitted_by] nvarchar(256) NOT NULL,
+        [submitted_at] datetime2 NOT NULL,
+        [status] nvarchar(20) NOT NULL,
+        [reviewed_on] date NULL,
+        [reviewed_by] nvarchar(256) NULL,
+        [rejection_reason] nvarchar(2000) NULL,
+        [document_file_name] nvarchar(255) NOT NULL,
+        [document_content_type] nvarchar(100) NOT NULL,
+        [document_sha256] nvarchar(64) NOT NULL,
+        [document_length] bigint NOT NULL,
+        [is_sample] bit NOT NULL,
+        [version] int NOT NULL,
+        CONSTRAINT [pk_insurance_certificates] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_insurance_certificates_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE CASCADE,
+        CONSTRAINT [fk_insurance_certificates_subcontract_requests_subcontract_request_id] FOREIGN KEY ([subcontract_request_id]) REFERENCES [subcontract_requests] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    CREATE INDEX [ix_insurance_certificates_contract_id_status] ON [insurance_certificates] ([contract_id], [status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    CREATE INDEX [ix_insurance_certificates_subcontract_request_id] ON [insurance_certificates] ([subcontract_request_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    CREATE INDEX [ix_subcontract_requests_contract_id] ON [subcontract_requests] ([contract_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129142636_Compliance'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129142636_Compliance', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

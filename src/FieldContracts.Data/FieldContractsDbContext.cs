@@ -9,7 +9,9 @@ using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Administration.Billing;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Subcontracting;
 using FieldContracts.Data.Billing;
+using FieldContracts.Data.Compliance;
 using FieldContracts.Administration.Inspections;
 using FieldContracts.Administration.Notices;
 using FieldContracts.Administration.WorkLogs;
@@ -105,6 +107,12 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
     public DbSet<PriceLineRevisionRecord> PriceLineRevisions => Set<PriceLineRevisionRecord>();
 
     public DbSet<BillingAdjustmentRecord> BillingAdjustments => Set<BillingAdjustmentRecord>();
+
+    public DbSet<InsuranceRequirementsRecord> InsuranceRequirements => Set<InsuranceRequirementsRecord>();
+
+    public DbSet<InsuranceCertificateRecord> InsuranceCertificates => Set<InsuranceCertificateRecord>();
+
+    public DbSet<SubcontractRequest> SubcontractRequests => Set<SubcontractRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -37,6 +37,12 @@ public enum DeficiencyKind
 
     /// <summary>A deliverable (a report, a treatment plan) not handed in by its day, or handed in after it.</summary>
     DeliverableLate,
+
+    /// <summary>
+    /// A required insurance coverage ended without an accepted replacement (special instruction 14, item 11:
+    /// "may be considered a default").
+    /// </summary>
+    InsuranceLapsed,
 }
 
 /// <summary>Where a deficiency stands.</summary>

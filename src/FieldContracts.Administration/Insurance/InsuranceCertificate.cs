@@ -138,6 +138,28 @@ public sealed class InsuranceCertificate
         SubmittedOn = submittedOn;
     }
 
+    /// <summary>A certificate as it was kept, with Purchasing's review of it (for the data layer to restore).</summary>
+    public static InsuranceCertificate Restore(
+        Guid id,
+        LocalDate issuedOn,
+        CertificateParty producer,
+        CertificateParty insured,
+        IReadOnlyList<Insurer> insurers,
+        IReadOnlyList<CertificateCoverage> coverages,
+        string descriptionOfOperations,
+        CertificateParty holder,
+        int cancellationNoticeDays,
+        LocalDate submittedOn,
+        CertificateStatus status,
+        LocalDate? reviewedOn,
+        string? rejectionReason) =>
+        new(id, issuedOn, producer, insured, insurers, coverages, descriptionOfOperations, holder, cancellationNoticeDays, submittedOn)
+        {
+            Status = status,
+            ReviewedOn = reviewedOn,
+            RejectionReason = rejectionReason,
+        };
+
     public Guid Id { get; }
 
     /// <summary>The certificate's "DATE (MM/DD/YYYY)".</summary>

@@ -77,11 +77,17 @@ public abstract record SubcontractRefusal
 /// </summary>
 public sealed class SubcontractRequest
 {
-    private readonly List<string> _itemReferences = [];
+    private List<string> _itemReferences = [];
 
     private SubcontractRequest(Subcontractor subcontractor)
     {
         Subcontractor = subcontractor;
+    }
+
+    // For the data layer, which sets every property from the stored row.
+    private SubcontractRequest()
+    {
+        Subcontractor = null!;
     }
 
     public Guid Id { get; private set; }
@@ -97,6 +103,9 @@ public sealed class SubcontractRequest
     public IReadOnlyList<string> ItemReferences => _itemReferences;
 
     public LocalDate RequestedOn { get; private set; }
+
+    /// <summary>Who asked for the contractor; empty when not said.</summary>
+    public string RequestedBy { get; private set; } = "";
 
     public SubcontractRequestStatus Status { get; private set; }
 
@@ -127,7 +136,7 @@ public sealed class SubcontractRequest
     /// is checked; otherwise only the contractor asks, naming the sub-contractor, its address and at least one item.
     /// </summary>
     public static (SubcontractRequest? Request, IReadOnlyList<SubcontractRefusal> Refusals) Request(Guid contractId,
-        SubcontractingPolicy policy, Subcontractor subcontractor, IReadOnlyList<string> itemReferences, Party party, LocalDate on)
+        SubcontractingPolicy policy, Subcontractor subcontractor, IReadOnlyList<string> itemReferences, Party party, LocalDate on, string? by = null)
     {
         ArgumentNullException.ThrowIfNull(subcontractor);
         ArgumentNullException.ThrowIfNull(itemReferences);
@@ -177,6 +186,7 @@ public sealed class SubcontractRequest
             Id = Guid.CreateVersion7(),
             ContractId = contractId,
             RequestedOn = on,
+            RequestedBy = by?.Trim() ?? "",
             Status = SubcontractRequestStatus.Pending,
         };
         request._itemReferences.AddRange(items);

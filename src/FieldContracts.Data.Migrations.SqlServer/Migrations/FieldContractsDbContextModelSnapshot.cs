@@ -893,6 +893,61 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                     b.ToTable("performance_case_steps", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Administration.Subcontracting.SubcontractRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("decided_by");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateOnly>("RequestedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_on");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("_itemReferences")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("item_references");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subcontract_requests");
+
+                    b.HasIndex("ContractId")
+                        .HasDatabaseName("ix_subcontract_requests_contract_id");
+
+                    b.ToTable("subcontract_requests", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.WorkLogs.WorkLog", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1268,6 +1323,304 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                     b.ToTable("price_line_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CancellationNoticeDays")
+                        .HasColumnType("int")
+                        .HasColumnName("cancellation_notice_days");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("Coverages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("coverages");
+
+                    b.Property<string>("DescriptionOfOperations")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)")
+                        .HasColumnName("description_of_operations");
+
+                    b.Property<string>("DocumentContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("document_content_type");
+
+                    b.Property<string>("DocumentFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("document_file_name");
+
+                    b.Property<long>("DocumentLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("document_length");
+
+                    b.Property<string>("DocumentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("document_sha256");
+
+                    b.Property<string>("HolderAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("holder_address");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("holder_name");
+
+                    b.Property<string>("InsuredAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("insured_address");
+
+                    b.Property<string>("InsuredName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("insured_name");
+
+                    b.Property<string>("Insurers")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("insurers");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("ProducerAddress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("producer_address");
+
+                    b.Property<string>("ProducerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("producer_name");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("rejection_reason");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("reviewed_on");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid?>("SubcontractRequestId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("subcontract_request_id");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("submitted_on");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_insurance_certificates");
+
+                    b.HasIndex("SubcontractRequestId")
+                        .HasDatabaseName("ix_insurance_certificates_subcontract_request_id");
+
+                    b.HasIndex("ContractId", "Status")
+                        .HasDatabaseName("ix_insurance_certificates_contract_id_status");
+
+                    b.ToTable("insurance_certificates", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceRequirementsRecord", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contract_id");
+
+                    b.Property<int>("CertificateDueDays")
+                        .HasColumnType("int")
+                        .HasColumnName("certificate_due_days");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Coverages")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("coverages");
+
+                    b.Property<bool>("LapseOpensCase")
+                        .HasColumnType("bit")
+                        .HasColumnName("lapse_opens_case");
+
+                    b.Property<string>("MinimumRating")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)")
+                        .HasColumnName("minimum_rating");
+
+                    b.Property<int>("NoticeOfCancellationDays")
+                        .HasColumnType("int")
+                        .HasColumnName("notice_of_cancellation_days");
+
+                    b.HasKey("ContractId")
+                        .HasName("pk_insurance_requirements");
+
+                    b.ToTable("insurance_requirements", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Compliance.LicenceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("category");
+
+                    b.Property<Guid>("ContractorId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contractor_id");
+
+                    b.Property<DateOnly>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("holder");
+
+                    b.Property<bool>("HolderIsFirm")
+                        .HasColumnType("bit")
+                        .HasColumnName("holder_is_firm");
+
+                    b.Property<bool>("IsSample")
+                        .HasColumnType("bit")
+                        .HasColumnName("is_sample");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ReminderEmail")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)")
+                        .HasColumnName("reminder_email");
+
+                    b.Property<string>("ScanContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("scan_content_type");
+
+                    b.Property<string>("ScanFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)")
+                        .HasColumnName("scan_file_name");
+
+                    b.Property<long?>("ScanLength")
+                        .HasColumnType("bigint")
+                        .HasColumnName("scan_length");
+
+                    b.Property<string>("ScanSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("scan_sha256");
+
+                    b.HasKey("Id")
+                        .HasName("pk_licences");
+
+                    b.HasIndex("ContractorId")
+                        .HasDatabaseName("ix_licences_contractor_id");
+
+                    b.HasIndex("ExpiresOn")
+                        .HasDatabaseName("ix_licences_expires_on");
+
+                    b.ToTable("licences", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Feeds.CalendarFeedSubscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1490,56 +1843,6 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasDatabaseName("ix_chemical_notices_occurrence_id_version");
 
                     b.ToTable("chemical_notices", (string)null);
-                });
-
-            modelBuilder.Entity("FieldContracts.Data.Notices.LicenceRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("ContractorId")
-                        .HasColumnType("uniqueidentifier")
-                        .HasColumnName("contractor_id");
-
-                    b.Property<DateOnly>("ExpiresOn")
-                        .HasColumnType("date")
-                        .HasColumnName("expires_on");
-
-                    b.Property<string>("Holder")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .HasColumnName("holder");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
-                        .HasColumnName("kind");
-
-                    b.Property<string>("Number")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
-                        .HasColumnName("number");
-
-                    b.Property<string>("ReminderEmail")
-                        .IsRequired()
-                        .HasMaxLength(320)
-                        .HasColumnType("nvarchar(320)")
-                        .HasColumnName("reminder_email");
-
-                    b.HasKey("Id")
-                        .HasName("pk_licences");
-
-                    b.HasIndex("ContractorId")
-                        .HasDatabaseName("ix_licences_contractor_id");
-
-                    b.HasIndex("ExpiresOn")
-                        .HasDatabaseName("ix_licences_expires_on");
-
-                    b.ToTable("licences", (string)null);
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Notices.NoticeRecipient", b =>
@@ -2986,6 +3289,51 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasConstraintName("fk_performance_case_steps_performance_cases_case_id");
                 });
 
+            modelBuilder.Entity("FieldContracts.Administration.Subcontracting.SubcontractRequest", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subcontract_requests_contracts_contract_id");
+
+                    b.OwnsOne("FieldContracts.Administration.Subcontracting.Subcontractor", "Subcontractor", b1 =>
+                        {
+                            b1.Property<Guid>("SubcontractRequestId")
+                                .HasColumnType("uniqueidentifier")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Address")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("nvarchar(500)")
+                                .HasColumnName("subcontractor_address");
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("subcontractor_contact");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)")
+                                .HasColumnName("subcontractor_name");
+
+                            b1.HasKey("SubcontractRequestId");
+
+                            b1.ToTable("subcontract_requests");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubcontractRequestId")
+                                .HasConstraintName("fk_subcontract_requests_subcontract_requests_id");
+                        });
+
+                    b.Navigation("Subcontractor")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("FieldContracts.Administration.WorkLogs.WorkLog", b =>
                 {
                     b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
@@ -3053,6 +3401,42 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasConstraintName("fk_price_line_revisions_price_lines_price_line_id");
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_insurance_certificates_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Administration.Subcontracting.SubcontractRequest", null)
+                        .WithMany()
+                        .HasForeignKey("SubcontractRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_insurance_certificates_subcontract_requests_subcontract_request_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceRequirementsRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithOne()
+                        .HasForeignKey("FieldContracts.Data.Compliance.InsuranceRequirementsRecord", "ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_insurance_requirements_contracts_contract_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.Compliance.LicenceRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contractor", null)
+                        .WithMany()
+                        .HasForeignKey("ContractorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_licences_contractors_contractor_id");
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Feeds.CalendarFeedSubscription", b =>
                 {
                     b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
@@ -3105,16 +3489,6 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.ClientCascade)
                         .IsRequired()
                         .HasConstraintName("fk_chemical_notices_plan_occurrences_occurrence_id");
-                });
-
-            modelBuilder.Entity("FieldContracts.Data.Notices.LicenceRecord", b =>
-                {
-                    b.HasOne("FieldContracts.Scheduling.Contracts.Contractor", null)
-                        .WithMany()
-                        .HasForeignKey("ContractorId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_licences_contractors_contractor_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Notices.NoticeRecipient", b =>

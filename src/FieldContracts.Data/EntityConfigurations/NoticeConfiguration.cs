@@ -60,19 +60,3 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
     }
 }
 
-internal sealed class LicenceConfiguration : IEntityTypeConfiguration<LicenceRecord>
-{
-    public void Configure(EntityTypeBuilder<LicenceRecord> builder)
-    {
-        builder.ToTable("licences");
-        builder.HasKey(l => l.Id);
-        builder.Property(l => l.Id).ValueGeneratedNever();
-        builder.HasOne<Contractor>().WithMany().HasForeignKey(l => l.ContractorId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(l => l.Holder).HasMaxLength(200).IsRequired();
-        builder.Property(l => l.Number).HasMaxLength(100).IsRequired();
-        builder.Property(l => l.Kind).HasMaxLength(200).IsRequired();
-        builder.Property(l => l.ReminderEmail).HasMaxLength(320).IsRequired();
-        builder.HasIndex(l => l.ContractorId);
-        builder.HasIndex(l => l.ExpiresOn);
-    }
-}

@@ -135,25 +135,3 @@ public sealed class OutboxMessage
 
     public string? LastError { get; set; }
 }
-
-/// <summary>A licence or certification the contractor must hold (spec V), with its expiry.</summary>
-public sealed class LicenceRecord
-{
-    public Guid Id { get; set; }
-
-    public Guid ContractorId { get; set; }
-
-    /// <summary>Who holds it: the firm or a named applicator.</summary>
-    public string Holder { get; set; } = "";
-
-    public string Number { get; set; } = "";
-
-    /// <summary>e.g. "Commercial pesticide applicator (supervisor)".</summary>
-    public string Kind { get; set; } = "";
-
-    /// <summary>Last day it is valid.</summary>
-    public LocalDate ExpiresOn { get; set; }
-
-    /// <summary>Where its expiry reminders go.</summary>
-    public string ReminderEmail { get; set; } = "";
-}

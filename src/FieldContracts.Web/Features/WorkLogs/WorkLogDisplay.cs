@@ -19,6 +19,7 @@ public static class WorkLogDisplay
         DeficiencyKind.LicenceExpired => "Licence expired",
         DeficiencyKind.ApplicationWithoutNotice => "Emergency application without prior notice",
         DeficiencyKind.DeliverableLate => "Deliverable not handed in on time",
+        DeficiencyKind.InsuranceLapsed => "Insurance lapsed",
         _ => kind.ToString(),
     };
 

@@ -1,3 +1,5 @@
+using FieldContracts.Administration.Licences;
+using FieldContracts.Data.Compliance;
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
@@ -52,7 +54,8 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
             db.Licences.Add(new LicenceRecord
             {
                 Id = Guid.NewGuid(), ContractorId = contractor, Holder = "Sample applicator (sample)", Number = "S-0001 (sample)",
-                Kind = "Commercial pesticide applicator, turf (sample)", ExpiresOn = new LocalDate(2003, 8, 31), ReminderEmail = "licences@example.org",
+                Kind = LicenceKind.PesticideOperator, Category = "3A turf", Issuer = "CT DEEP", IssuedOn = new LocalDate(2002, 9, 1),
+                ExpiresOn = new LocalDate(2003, 8, 31), ReminderEmail = "licences@example.org", AddedBy = "purchasing@hartford.example",
             });
             await db.SaveChangesAsync();
         }
