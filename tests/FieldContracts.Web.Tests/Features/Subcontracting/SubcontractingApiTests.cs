@@ -209,6 +209,17 @@ public abstract class SubcontractingApiTests(TestApp app)
         Assert.Equal(["Name at least one item of work it would do (spec VI: \"what work they would perform\")."], Errors(problem, "items"));
         Assert.Equal(before, (await GetJsonAsync(crew, Api)).GetProperty("requests").GetArrayLength());
     }
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesTheSubcontractingEndpoints()
+    {
+        var document = await (await PurchasingAsync(app)).GetStringAsync("/openapi/v1.json");
+
+        foreach (var path in new[] { "", "/requests", "/requests/{id}/approve", "/requests/{id}/refuse", "/requests/{id}/withdraw" })
+        {
+            Assert.Contains($"\"/api/contracts/{{number}}/subcontracting{path}\"", document);
+        }
+    }
 }
 
 public sealed class SubcontractingApiTests_Sqlite(SqliteApp app) : SubcontractingApiTests(app), IClassFixture<SqliteApp>;
