@@ -51,6 +51,12 @@ public abstract record SubcontractRefusal
         public const string BidText = "All subcontracting must have prior approval of the Purchasing Agents.";
     }
 
+    /// <summary>
+    /// Purchasing's decision on a request the same person made (one account may hold two roles): nobody approves what
+    /// they submitted.
+    /// </summary>
+    public sealed record SamePerson : SubcontractRefusal;
+
     /// <summary>The request has already been decided or withdrawn.</summary>
     public sealed record NotPending(SubcontractRequestStatus Status) : SubcontractRefusal;
 
@@ -195,7 +201,8 @@ public sealed class SubcontractRequest
 
     /// <summary>
     /// Purchasing approves on <paramref name="on"/>, with an optional note. Refused if the contract (now) does not
-    /// permit sub-contracting, if it is not Purchasing, if the request is not pending, or if dated before the request.
+    /// permit sub-contracting, if it is not Purchasing, if the request is not pending, if dated before the request, or
+    /// if the one deciding is the one who asked.
     /// </summary>
     public SubcontractRefusal? Approve(SubcontractingPolicy policy, Party party, string by, LocalDate on, string? note = null) =>
         Decide(policy, party, by, on, SubcontractRequestStatus.Approved, note);
@@ -234,6 +241,11 @@ public sealed class SubcontractRequest
         if (Open(on) is { } refusal)
         {
             return refusal;
+        }
+
+        if (RequestedBy.Length > 0 && string.Equals(by.Trim(), RequestedBy, StringComparison.OrdinalIgnoreCase))
+        {
+            return new SubcontractRefusal.SamePerson();
         }
 
         if (outcome == SubcontractRequestStatus.Refused && string.IsNullOrWhiteSpace(reason))

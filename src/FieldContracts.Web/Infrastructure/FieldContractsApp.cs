@@ -12,6 +12,7 @@ using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Performance;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Scorecard;
+using FieldContracts.Web.Features.Subcontracting;
 using FieldContracts.Web.Features.WorkLogs;
 
 namespace FieldContracts.Web.Infrastructure;
@@ -40,6 +41,7 @@ public static class FieldContractsApp
         services.AddComplaints();
         services.AddInspections();
         services.AddBilling();
+        services.AddSubcontracting();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -82,6 +84,7 @@ public static class FieldContractsApp
         app.MapComplaintsApi();
         app.MapInspectionsApi();
         app.MapBillingApi();
+        app.MapSubcontractingApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();

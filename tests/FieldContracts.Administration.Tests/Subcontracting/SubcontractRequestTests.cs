@@ -159,4 +159,17 @@ public sealed class SubcontractRequestTests
             request.Withdraw(Party.Contractor, "Green Acres Turf LLC", June2));
         Assert.Equal(SubcontractRequestStatus.Approved, request.Status);
     }
+
+    [Fact]
+    public void ApproveOrRefuse_ByWhoAsked_RefusedAndStillPending()
+    {
+        // One account holding the contractor's and Purchasing's roles asks, then tries to decide.
+        var (request, _) = SubcontractRequest.Request(Contract, PriorApproval, Irrigators, ["2b"], Party.Contractor, May20, "crew@greenacres.example");
+
+        Assert.Equal(new SubcontractRefusal.SamePerson(), request!.Approve(PriorApproval, Party.Purchasing, " Crew@GreenAcres.example ", June2));
+        Assert.Equal(new SubcontractRefusal.SamePerson(), request.Refuse(PriorApproval, Party.Purchasing, "crew@greenacres.example", June2, "No"));
+
+        Assert.Equal(SubcontractRequestStatus.Pending, request.Status);
+        Assert.Null(request.Approve(PriorApproval, Party.Purchasing, "purchasing@hartford.example", June2));
+    }
 }
