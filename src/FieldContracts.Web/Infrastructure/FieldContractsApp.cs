@@ -1,5 +1,6 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Billing;
+using FieldContracts.Web.Features.InsuranceCover;
 using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
@@ -40,6 +41,7 @@ public static class FieldContractsApp
         services.AddComplaints();
         services.AddInspections();
         services.AddBilling();
+        services.AddCityCover();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -82,6 +84,7 @@ public static class FieldContractsApp
         app.MapComplaintsApi();
         app.MapInspectionsApi();
         app.MapBillingApi();
+        app.MapCityCoverApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();
