@@ -129,6 +129,16 @@ public abstract class CityCoverTests(TestApp app)
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("/account/access-denied", response.Headers.Location?.ToString() ?? "", StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public async Task Api_InTheOpenApiDocument_AndRefusedToAnonymousCallers()
+    {
+        var document = await (await PurchasingAsync(app)).GetStringAsync("/openapi/v1.json");
+        var anonymous = await app.Anonymous().PostAsync(Route, new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Contains("\"/api/contracts/{number}/insurance/city-cover\"", document, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
 }
 
 public sealed class CityCoverTests_Sqlite(SqliteApp app) : CityCoverTests(app), IClassFixture<SqliteApp>;
