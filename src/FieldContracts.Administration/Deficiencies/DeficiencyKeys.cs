@@ -26,4 +26,7 @@ public static class DeficiencyKeys
         DeficiencyKind.EarlyWork when occurrenceId is { } id => Early(id),
         _ => $"visit:{workLogId:N}:{kind}:{(areaId ?? occurrenceId)?.ToString("N") ?? "-"}",
     };
+
+    /// <summary>A required coverage lapsed without replacement: one per contract, line and day it lapsed.</summary>
+    public static string InsuranceLapsed(Guid contractId, Insurance.InsuranceLapse lapse) => $"{lapse.Key}:{contractId:N}";
 }

@@ -22,14 +22,14 @@ public sealed record InsuranceLapse(CoverageRequirement Requirement, LocalDate L
 }
 
 /// <summary>
-/// When the contractor and Purchasing hear that insurance is running out (60, 30 and 15 days before, and the day before,
-/// as common certificate tracking does) and when it has run out. Days count to the last covered day, the day before the
+/// When the contractor and Purchasing hear that insurance is running out (at <see cref="ExpiryReminders"/>' thresholds)
+/// and when it has run out. Days count to the last covered day, the day before the
 /// policy's expiration date (<see cref="PolicyPeriod"/>).
 /// </summary>
 public static class InsuranceReminders
 {
-    /// <summary>Days before the last covered day at which a reminder goes out, the earliest first.</summary>
-    public static IReadOnlyList<int> ThresholdDays { get; } = [60, 30, 15, 1];
+    /// <summary>Days before the last covered day at which a reminder goes out, the earliest first (<see cref="ExpiryReminders"/>).</summary>
+    public static IReadOnlyList<int> ThresholdDays => ExpiryReminders.ThresholdDays;
 
     /// <summary>The outbox key of a reminder: <c>insurance:{certificateId}:{kind}:{threshold}</c>.</summary>
     public static string Key(Guid certificateId, CoverageKind kind, int threshold) => $"insurance:{certificateId}:{kind}:{threshold}";
@@ -39,18 +39,8 @@ public static class InsuranceReminders
     /// <paramref name="today"/>, and the days left to its last covered day; null before the first threshold and after the
     /// last covered day. A day's pass that was missed is caught up the next day under the same threshold, and so the same key.
     /// </summary>
-    public static (int Threshold, int DaysLeft)? Due(LocalDate expiresOn, LocalDate today)
-    {
-        var lastCovered = PolicyPeriod.LastCoveredDayFor(expiresOn);
-        if (lastCovered < today)
-        {
-            return null;
-        }
-
-        var daysLeft = Period.Between(today, lastCovered, PeriodUnits.Days).Days;
-        var reached = ThresholdDays.Where(t => daysLeft <= t).ToList();
-        return reached.Count == 0 ? null : (reached.Min(), daysLeft);
-    }
+    public static (int Threshold, int DaysLeft)? Due(LocalDate expiresOn, LocalDate today) =>
+        ExpiryReminders.Due(PolicyPeriod.LastCoveredDayFor(expiresOn), today);
 
     /// <summary>
     /// The reminders due on <paramref name="today"/> for the accepted certificates' lines of the required kinds, leaving out
@@ -96,5 +86,39 @@ public static class InsuranceReminders
             .Where(r => InsuranceCompliance.IsCovered(requirements, r, certificates, yesterday) && !InsuranceCompliance.IsCovered(requirements, r, certificates, today))
             .Select(r => new InsuranceLapse(r, yesterday, today))
             .ToList();
+    }
+
+    /// <summary>
+    /// The requirements uncovered on <paramref name="today"/> that lapsed within the term on or before it: adequate
+    /// accepted coverage was in force on some earlier day of the term, and nothing accepted covers any day since. Each
+    /// is the lapse <see cref="Lapses"/> found on the day it happened, with the same <see cref="InsuranceLapse.Key"/>:
+    /// a daily pass that missed that day still finds it, and finds it once. A gap already closed by a replacement is
+    /// not found here.
+    /// </summary>
+    public static IReadOnlyList<InsuranceLapse> LapsedBy(InsuranceRequirements requirements, IReadOnlyList<InsuranceCertificate> certificates, LocalDate today)
+    {
+        ArgumentNullException.ThrowIfNull(requirements);
+        ArgumentNullException.ThrowIfNull(certificates);
+        if (!requirements.Term.Contains(today))
+        {
+            return [];
+        }
+
+        var lapses = new List<InsuranceLapse>();
+        foreach (var requirement in requirements.Coverages.Where(r => !InsuranceCompliance.IsCovered(requirements, r, certificates, today)))
+        {
+            // Nothing covers today, so the latest covered day before it is the latest last covered day before it.
+            var ended = InsuranceCompliance.Adequate(requirements, requirement, certificates)
+                .Select(x => x.Coverage.Period.LastCoveredDay)
+                .Where(d => d < today && d.PlusDays(1) >= requirements.Term.Start)
+                .ToList();
+            if (ended.Count > 0)
+            {
+                var lastCovered = ended.Max();
+                lapses.Add(new InsuranceLapse(requirement, lastCovered, lastCovered.PlusDays(1)));
+            }
+        }
+
+        return lapses;
     }
 }

@@ -74,6 +74,9 @@ public enum OutboxKind
     ChemicalNotice,
     LicenceReminder,
 
+    /// <summary>A line of the contractor's insurance running out (special instruction 14), to its contacts and Purchasing.</summary>
+    InsuranceReminder,
+
     /// <summary>A performance case's invitation, cure notice or reminder, or a notice of termination.</summary>
     CaseNotice,
     /// <summary>A deficiency raised by a complaint or an inspection, to the contractor's contacts.</summary>

@@ -1,5 +1,6 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Billing;
+using FieldContracts.Web.Features.InsuranceCover;
 using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
@@ -42,6 +43,7 @@ public static class FieldContractsApp
         services.AddInspections();
         services.AddBilling();
         services.AddSubcontracting();
+        services.AddCityCover();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -85,6 +87,7 @@ public static class FieldContractsApp
         app.MapInspectionsApi();
         app.MapBillingApi();
         app.MapSubcontractingApi();
+        app.MapCityCoverApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();

@@ -118,4 +118,45 @@ public sealed class InsuranceRemindersTests
 
         Assert.Empty(InsuranceReminders.Lapses(Requirements, [lastYear], new LocalDate(2005, 1, 1)));
     }
+
+    [Theory]
+    [InlineData(2004, 7, 1)]
+    [InlineData(2004, 7, 2)]
+    [InlineData(2004, 9, 15)]
+    [InlineData(2004, 12, 31)]
+    public void LapsedBy_NothingReplacing_TheLapseOfJuly1_FoundOnItsDayOrAnyDayAfterInTheTerm(int year, int month, int day)
+    {
+        var lapses = InsuranceReminders.LapsedBy(Requirements, [Certificate()], new LocalDate(year, month, day));
+
+        Assert.Equal(Requirements.Coverages, lapses.Select(l => l.Requirement));
+        Assert.All(lapses, l => Assert.Equal((new LocalDate(2004, 6, 30), new LocalDate(2004, 7, 1)), (l.LastCoveredDay, l.LapsedOn)));
+        Assert.Equal(InsuranceReminders.Lapses(Requirements, [Certificate()], new LocalDate(2004, 7, 1)).Select(l => l.Key), lapses.Select(l => l.Key));
+    }
+
+    [Theory]
+    [InlineData(2004, 6, 30)]
+    [InlineData(2005, 1, 1)]
+    public void LapsedBy_StillCoveredOrAfterTheTerm_None(int year, int month, int day)
+    {
+        Assert.Empty(InsuranceReminders.LapsedBy(Requirements, [Certificate()], new LocalDate(year, month, day)));
+    }
+
+    [Fact]
+    public void LapsedBy_RenewalAcceptedAfterAGap_OnlyWhatIsStillUncovered()
+    {
+        // The auto line was renewed from July 10; the other lines were not.
+        var renewal = Certificate(new LocalDate(2004, 7, 10), new LocalDate(2005, 7, 10),
+            change: l => l.Kind == CoverageKind.AutomobileLiability ? l : l with { Kind = CoverageKind.UmbrellaLiability });
+
+        var lapses = InsuranceReminders.LapsedBy(Requirements, [Certificate(), renewal], new LocalDate(2004, 7, 15));
+
+        Assert.Equal(4, lapses.Count);
+        Assert.DoesNotContain(lapses, l => l.Requirement.Kind == CoverageKind.AutomobileLiability);
+    }
+
+    [Fact]
+    public void LapsedBy_NeverCoveredInTheTerm_NoLapse()
+    {
+        Assert.Empty(InsuranceReminders.LapsedBy(Requirements, [], new LocalDate(2004, 7, 1)));
+    }
 }

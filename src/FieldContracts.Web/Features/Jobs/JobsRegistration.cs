@@ -57,7 +57,7 @@ public static class JobsRegistration
         var settings = JobsSettings.From(configuration);
         services.AddSingleton(settings);
         services.AddScoped<MissedWorkHandler>();
-        services.AddScoped<LicenceRemindersHandler>();
+        services.AddScoped<ComplianceHandler>();
         services.AddScoped<Performance.CaseRemindersHandler>();
         services.AddScoped<JobsQueries>();
         foreach (var job in JobCatalog.All)

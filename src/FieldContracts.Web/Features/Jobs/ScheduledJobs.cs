@@ -46,10 +46,10 @@ public sealed class MissedWorkJob(MissedWorkHandler handler, IClock clock) : IRe
         (await handler.HandleAsync(clock.GetCurrentInstant().InZone(Hartford.Zone).Date, cancellationToken)).ToString();
 }
 
-public sealed class LicenceRemindersJob(LicenceRemindersHandler handler, IClock clock) : IRecurringJob
+public sealed class ComplianceJob(ComplianceHandler handler, IClock clock) : IRecurringJob
 {
-    // Once a morning: retried through the day, so a reminder is not a day late.
-    [JobDisplayName("Licence expiry reminders")]
+    // Once a morning: retried through the day, so a reminder or a lapse is not a day late.
+    [JobDisplayName("Insurance and licences")]
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [300, 900, 1800, 3600, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
     public async Task<string> RunAsync(CancellationToken cancellationToken) =>
@@ -58,7 +58,7 @@ public sealed class LicenceRemindersJob(LicenceRemindersHandler handler, IClock 
 
 public sealed class RemedialPeriodRemindersJob(Performance.CaseRemindersHandler handler, IClock clock) : IRecurringJob
 {
-    // Once a morning, like the licence reminders.
+    // Once a morning, like the insurance and licences pass.
     [JobDisplayName("Remedial period reminders")]
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [300, 900, 1800, 3600, 7200], OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 30 * 60)]
@@ -87,9 +87,10 @@ public static class JobCatalog
         new("missed-work", "Missed and late work",
             "Finds planned work whose window ended with nothing logged, or logged late, and deliverables overdue: deficiencies.",
             "30 2 * * *", typeof(MissedWorkJob)),
-        new("licence-reminders", "Licence expiry reminders",
-            "Emails reminders of licences expiring within 30 and within 7 days.",
-            "0 7 * * *", typeof(LicenceRemindersJob)),
+        new("insurance-and-licences", "Insurance and licences",
+            "Emails the contractor and Purchasing 60, 30, 15 and 1 days before an accepted insurance line or a licence runs out; "
+            + "raises a deficiency when required insurance lapses without replacement, and opens a case if the contract says so.",
+            "0 7 * * *", typeof(ComplianceJob)),
         new("remedial-period-reminders", "Remedial period reminders",
             "Reminds the contractor and the Athletic Directors two days before a remedial period ends with deficiencies not verified cured.",
             "15 7 * * *", typeof(RemedialPeriodRemindersJob)),

@@ -43,7 +43,7 @@ public abstract class JobsDashboardJourneyTests(BrowserApp app)
         {
             await BrowserApp.SignInAsync(page, TestApp.EmailOf(Roles.AthleticDirector));
             await page.GotoAsync("/jobs/recurring");
-            await Expect(page.GetByText("licence-reminders")).ToBeVisibleAsync();
+            await Expect(page.GetByText("insurance-and-licences")).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Trigger now" })).ToHaveCountAsync(0);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Recurring Jobs" })).ToBeVisibleAsync();
         });

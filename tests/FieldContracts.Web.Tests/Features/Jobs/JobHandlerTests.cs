@@ -45,7 +45,7 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
     }
 
     [Fact]
-    public async Task LicenceReminders_At30AndAt7Days_SendOneReminderEachOverSmtp()
+    public async Task LicenceReminders_At60And30And15And1Days_SendOneReminderEachToTheLicenceAndPurchasingOverSmtp()
     {
         await using var app = await NoticesApp.StartAsync(provider);
         await using (var db = app.Database.CreateContext())
@@ -60,23 +60,30 @@ public abstract class JobHandlerTests(DatabaseProvider provider)
             await db.SaveChangesAsync();
         }
 
-        async Task<LicenceReminderResult> RunAsync(LocalDate today) =>
-            await app.WithAsync(s => s.GetRequiredService<LicenceRemindersHandler>().HandleAsync(today, CancellationToken.None));
+        async Task<int> RunAsync(int month, int day) =>
+            (await app.WithAsync(s => s.GetRequiredService<ComplianceHandler>().HandleAsync(new LocalDate(2003, month, day), CancellationToken.None)))
+            .LicenceReminders;
 
-        var early = await RunAsync(new LocalDate(2003, 7, 31));
-        var at30 = await RunAsync(new LocalDate(2003, 8, 1));
-        var again30 = await RunAsync(new LocalDate(2003, 8, 2));
-        var at7 = await RunAsync(new LocalDate(2003, 8, 24));
-        var again7 = await RunAsync(new LocalDate(2003, 8, 30));
+        // August 31, 2003 is the licence's last valid day: 60 days before is July 2, then August 1, August 16 and August 30.
+        var queued = new[]
+        {
+            await RunAsync(7, 1), await RunAsync(7, 2), await RunAsync(7, 3), await RunAsync(8, 1), await RunAsync(8, 2), await RunAsync(8, 16),
+            await RunAsync(8, 29), await RunAsync(8, 30), await RunAsync(8, 31), await RunAsync(9, 1),
+        };
         await app.DeliverAsync();
 
-        Assert.Equal([0, 1, 0, 1, 0], new[] { early, at30, again30, at7, again7 }.Select(r => r.Queued));
-        var mails = app.Smtp.Messages().OrderBy(m => m.Subject, StringComparer.Ordinal).ToList();
-        Assert.Equal(2, mails.Count);
-        Assert.Contains("(30-day reminder)", mails[0].Subject, StringComparison.Ordinal);
-        Assert.Contains("(7-day reminder)", mails[1].Subject, StringComparison.Ordinal);
-        Assert.All(mails, m => Assert.Equal(["licences@example.org"], m.EnvelopeTo));
-        Assert.Contains("Sunday, August 31, 2003", mails[1].Text, StringComparison.Ordinal);
+        Assert.Equal([0, 2, 0, 2, 0, 2, 0, 2, 0, 0], queued);
+        var mails = app.Smtp.Messages();
+        Assert.Equal(8, mails.Count);
+        foreach (var recipient in new[] { "licences@example.org", "purchasing@hartford.example" })
+        {
+            var subjects = mails.Where(m => m.EnvelopeTo.SequenceEqual([recipient])).Select(m => m.Subject).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(["(1-day reminder)", "(15-day reminder)", "(30-day reminder)", "(60-day reminder)"],
+                subjects.Select(s => s[s.LastIndexOf('(')..]).Order(StringComparer.Ordinal));
+            Assert.All(subjects, s => Assert.StartsWith("Licence S-0001 (sample) expires Sunday, August 31, 2003", s));
+        }
+
+        Assert.Contains(mails, m => m.Text.Contains("60 days from Wednesday, July 2, 2003", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -122,7 +129,7 @@ public sealed class JobPoliciesTests
     [InlineData("deliver-outbox", 0, AttemptsExceededAction.Delete, 60)]
     [InlineData("send-due-notices", 2, AttemptsExceededAction.Fail, 15 * 60)]
     [InlineData("missed-work", 5, AttemptsExceededAction.Fail, 30 * 60)]
-    [InlineData("licence-reminders", 5, AttemptsExceededAction.Fail, 30 * 60)]
+    [InlineData("insurance-and-licences", 5, AttemptsExceededAction.Fail, 30 * 60)]
     [InlineData("remedial-period-reminders", 5, AttemptsExceededAction.Fail, 30 * 60)]
     public void Job_HasItsRetriesAndRunsOneAtATime(string id, int attempts, AttemptsExceededAction exceeded, int waitSeconds)
     {

@@ -22,7 +22,7 @@ public abstract partial class JobsDashboardTests(DatabaseProvider provider)
         var jobs = await client.GetFromJsonAsync<JsonElement>("/api/jobs");
 
         foreach (var (id, cron) in new[] { ("send-due-notices", "*/15 * * * *"), ("deliver-outbox", "* * * * *"), ("missed-work", "30 2 * * *"),
-                     ("licence-reminders", "0 7 * * *"), ("remedial-period-reminders", "15 7 * * *") })
+                     ("insurance-and-licences", "0 7 * * *"), ("remedial-period-reminders", "15 7 * * *") })
         {
             Assert.Contains(id, html, StringComparison.Ordinal);
             Assert.Contains(cron, html, StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public abstract partial class JobsDashboardTests(DatabaseProvider provider)
         Assert.Equal("America/New_York", nightly.GetProperty("timeZone").GetString());
         // The next run is at 02:30 in Hartford, whatever the season: EST (-05:00) or EDT (-04:00).
         Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}T02:30:00-0[45]:00$", nightly.GetProperty("nextRun").GetString()!);
-        var reminders = jobs.EnumerateArray().Single(j => j.GetProperty("id").GetString() == "licence-reminders");
+        var reminders = jobs.EnumerateArray().Single(j => j.GetProperty("id").GetString() == "insurance-and-licences");
         Assert.Matches("T07:00:00-0[45]:00$", reminders.GetProperty("nextRun").GetString()!);
     }
 
