@@ -4,6 +4,7 @@ using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
 using FieldContracts.Web.Features.Deliverables;
+using FieldContracts.Web.Features.Licences;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Inspections;
@@ -35,6 +36,7 @@ public static class FieldContractsApp
         services.AddWorkLogs();
         services.AddDeficiencies();
         services.AddDeliverables();
+        services.AddLicences();
         services.AddPerformanceCases();
         services.AddScorecard();
         services.AddComplaints();
@@ -77,6 +79,7 @@ public static class FieldContractsApp
         app.MapWorkLogsApi();
         app.MapDeficienciesApi();
         app.MapDeliverablesApi();
+        app.MapLicencesApi();
         app.MapCasesApi();
         app.MapScorecardApi();
         app.MapComplaintsApi();
