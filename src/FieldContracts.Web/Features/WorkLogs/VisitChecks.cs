@@ -403,7 +403,10 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
             return [];
         }
 
-        var licences = register.Select(l => l.ToLicence()).ToList();
+        // The licences picked are the ones judged, and the ones the record names: an expired pick is refused even when
+        // the register also holds its renewal, so the crew picks the renewal and the record shows it.
+        var licences = register.Where(l => l.Id == application.Applicator.LicenceId || l.Id == application.Supervisor.LicenceId)
+            .Select(l => l.ToLicence()).ToList();
         var refusals = LicenceCheck.ForApplication(licences, LicenceHolder.Person(application.Applicator.Name),
             LicenceHolder.Person(application.Supervisor.Name), PesticideCategory.Turf, day);
         return refusals.Where(r => picked.ContainsKey(r.Role))
