@@ -1974,3 +1974,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129143531_WorkLogSubcontractor'
+)
+BEGIN
+    ALTER TABLE [work_log_versions] ADD [subcontractor] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129143531_WorkLogSubcontractor'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129143531_WorkLogSubcontractor', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -76,6 +76,35 @@ public abstract record LicenceEntryRefusal
     public sealed record ExpiresBeforeIssued(LocalDate IssuedOn, LocalDate ExpiresOn) : LicenceEntryRefusal;
 }
 
+/// <summary>Where a licence stands on a day.</summary>
+public enum LicenceState
+{
+    /// <summary>Valid, and not within <see cref="Licence.ExpiringSoonDays"/> of its expiry.</summary>
+    Valid,
+
+    /// <summary>Valid, with its expiry day within <see cref="Licence.ExpiringSoonDays"/> days.</summary>
+    ExpiresSoon,
+
+    /// <summary>Its expiry day has passed.</summary>
+    Expired,
+
+    /// <summary>Its issue day is still to come.</summary>
+    NotYetValid,
+}
+
+/// <summary>A licence's state on a day and, while valid, the days from that day to its expiry day (0 on the expiry day itself).</summary>
+public readonly record struct LicenceStanding(LicenceState State, int DaysLeft);
+
+/// <summary>
+/// The pesticide categories the contracts need. Bid #2685's chemical work (fertilizer with pre-emergent, broadleaf weed
+/// control, grub treatment) is all on athletic turf: CT DEEP category 3A.
+/// </summary>
+public static class PesticideCategory
+{
+    /// <summary>CT DEEP category 3A, turf: the category every application under bid #2685 needs.</summary>
+    public const string Turf = "3A";
+}
+
 /// <summary>One licence in the contractor's register (spec V), as on the copy the contractor supplied.</summary>
 public sealed record Licence
 {
@@ -117,7 +146,35 @@ public sealed record Licence
     /// Whether it licenses work on <paramref name="day"/>: from its issue day through its expiry day, both inclusive.
     /// The one place this rule is written; everything else asks here.
     /// </summary>
-    public bool IsValidOn(LocalDate day) => Validity.Contains(day);
+    public bool IsValidOn(LocalDate day) => IsValidOn(IssuedOn, ExpiresOn, day);
+
+    /// <summary>
+    /// The rule for any licence or certification: valid on <paramref name="day"/> from <paramref name="issuedOn"/>
+    /// (when known) through <paramref name="expiresOn"/>, both inclusive. A certification typed into a work log without
+    /// its issue day is judged by its expiry alone.
+    /// </summary>
+    public static bool IsValidOn(LocalDate? issuedOn, LocalDate expiresOn, LocalDate day) =>
+        (issuedOn is not { } from || from <= day) && day <= expiresOn;
+
+    /// <summary>How many days before expiry the register starts to flag a licence: the first of the usual reminders.</summary>
+    public const int ExpiringSoonDays = 60;
+
+    /// <summary>Where the licence stands on <paramref name="today"/>, for the register's flags.</summary>
+    public LicenceStanding StandingOn(LocalDate today)
+    {
+        if (today > ExpiresOn)
+        {
+            return new LicenceStanding(LicenceState.Expired, 0);
+        }
+
+        if (today < IssuedOn)
+        {
+            return new LicenceStanding(LicenceState.NotYetValid, 0);
+        }
+
+        var daysLeft = Period.Between(today, ExpiresOn, PeriodUnits.Days).Days;
+        return new LicenceStanding(daysLeft <= ExpiringSoonDays ? LicenceState.ExpiresSoon : LicenceState.Valid, daysLeft);
+    }
 
     /// <summary>Whether it is a pesticide certification of <paramref name="category"/> (see <see cref="SameCategory"/>).</summary>
     public bool IsInCategory(string category) => Category is not null && SameCategory(Category, category);

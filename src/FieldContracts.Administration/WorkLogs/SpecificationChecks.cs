@@ -1,5 +1,6 @@
 using System.Globalization;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Licences;
 using FieldContracts.Scheduling.Planning;
 using NodaTime;
 
@@ -34,8 +35,8 @@ public enum CertifiedRole
 /// <summary>A person's pesticide certification: number and last day of validity (inclusive).</summary>
 public sealed record Certification(CertifiedRole Role, string Name, string Number, LocalDate Expires)
 {
-    /// <summary>Whether the certification is valid on <paramref name="date"/>: its last day counts.</summary>
-    public bool IsValidOn(LocalDate date) => date <= Expires;
+    /// <summary>Whether the certification is valid on <paramref name="date"/>: the register's rule, its last day counts.</summary>
+    public bool IsValidOn(LocalDate date) => Licence.IsValidOn(null, Expires, date);
 }
 
 /// <summary>

@@ -115,6 +115,7 @@ public sealed class WorkLog
 /// <param name="OccurrenceIds">The planned work done.</param>
 /// <param name="Heights">For each mowed area, height of cut and optionally before.</param>
 /// <param name="Application">The chemical application record, when one was made.</param>
+/// <param name="Subcontractor">The approved sub-contractor that did the work (spec VI), as named in its request; null for the contractor's own crew.</param>
 public sealed record VisitContent(
     LocalDate WorkDate,
     Instant StartedAt,
@@ -123,7 +124,8 @@ public sealed record VisitContent(
     string? Notes,
     IReadOnlyList<Guid> OccurrenceIds,
     IReadOnlyList<AreaHeight> Heights,
-    ChemicalApplicationRecord? Application);
+    ChemicalApplicationRecord? Application,
+    string? Subcontractor = null);
 
 /// <summary>A mowed area's height of cut and, when measured, its height before mowing, in inches.</summary>
 public sealed record AreaHeight(Guid AreaId, decimal After, decimal? Before);
@@ -151,7 +153,8 @@ public sealed record ChemicalApplicationRecord(
     string? EmergencyReason);
 
 /// <summary>A certified supervisor or applicator: name, certification number, last day the certification is valid.</summary>
-public sealed record CertifiedPerson(string Name, string CertificationNumber, LocalDate CertificationExpires);
+/// <param name="LicenceId">The licence of the contractor's register it was picked from; null when typed in by hand.</param>
+public sealed record CertifiedPerson(string Name, string CertificationNumber, LocalDate CertificationExpires, Guid? LicenceId = null);
 
 /// <summary>One version of a visit, never changed once written.</summary>
 public sealed class WorkLogVersion
@@ -179,6 +182,9 @@ public sealed class WorkLogVersion
 
     public ChemicalApplicationRecord? Application { get; set; }
 
+    /// <summary>The sub-contractor that did the work; null for the contractor's own crew.</summary>
+    public string? Subcontractor { get; set; }
+
     public string RecordedBy { get; set; } = "";
 
     public Instant RecordedAt { get; set; }
@@ -186,7 +192,7 @@ public sealed class WorkLogVersion
     /// <summary>Why the visit was corrected; null on version 1.</summary>
     public string? Why { get; set; }
 
-    public VisitContent Content => new(WorkDate, StartedAt, FinishedAt, Crew, Notes, OccurrenceIds, Heights, Application);
+    public VisitContent Content => new(WorkDate, StartedAt, FinishedAt, Crew, Notes, OccurrenceIds, Heights, Application, Subcontractor);
 
     public static WorkLogVersion Of(Guid logId, int version, VisitContent content, string by, Instant at, string? why) => new()
     {
@@ -201,6 +207,7 @@ public sealed class WorkLogVersion
         OccurrenceIds = content.OccurrenceIds.ToList(),
         Heights = content.Heights.ToList(),
         Application = content.Application,
+        Subcontractor = content.Subcontractor,
         RecordedBy = by,
         RecordedAt = at,
         Why = why,

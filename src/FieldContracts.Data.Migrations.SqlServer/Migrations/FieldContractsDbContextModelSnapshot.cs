@@ -1171,6 +1171,11 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .HasColumnType("datetime2")
                         .HasColumnName("started_at");
 
+                    b.Property<string>("Subcontractor")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("subcontractor");
+
                     b.Property<int>("Version")
                         .HasColumnType("int")
                         .HasColumnName("version");

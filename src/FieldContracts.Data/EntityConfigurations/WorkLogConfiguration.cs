@@ -54,6 +54,7 @@ internal sealed class WorkLogVersionConfiguration : IEntityTypeConfiguration<Wor
             a => a == null ? null : JsonSerializer.Serialize(a, Json),
             s => s == null ? null : JsonSerializer.Deserialize<ChemicalApplicationRecord>(s, Json)));
         builder.Property(v => v.Notes).HasMaxLength(4000);
+        builder.Property(v => v.Subcontractor).HasMaxLength(200);
         builder.Property(v => v.RecordedBy).HasMaxLength(256).IsRequired();
         builder.Property(v => v.Why).HasMaxLength(1000);
     }

@@ -5,6 +5,7 @@ using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
 using FieldContracts.Web.Features.Deficiencies;
 using FieldContracts.Web.Features.Deliverables;
+using FieldContracts.Web.Features.Licences;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Inspections;
@@ -37,6 +38,7 @@ public static class FieldContractsApp
         services.AddWorkLogs();
         services.AddDeficiencies();
         services.AddDeliverables();
+        services.AddLicences();
         services.AddPerformanceCases();
         services.AddScorecard();
         services.AddComplaints();
@@ -81,6 +83,7 @@ public static class FieldContractsApp
         app.MapWorkLogsApi();
         app.MapDeficienciesApi();
         app.MapDeliverablesApi();
+        app.MapLicencesApi();
         app.MapCasesApi();
         app.MapScorecardApi();
         app.MapComplaintsApi();

@@ -73,7 +73,8 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
             current.Heights.Select((h, i) => new HeightRequest(h.AreaId,
                 Number(Correction.After.ElementAtOrDefault(i)), Number(Correction.Before.ElementAtOrDefault(i)))).ToList(),
             current.Application is { } a ? Carry(a) : null,
-            Correction.Why);
+            Correction.Why,
+            current.Subcontractor);
         return await FinishAsync(await correct.HandleAsync(User, Id, request, ct), "Corrected: a new version is recorded.", ct);
     }
 
@@ -132,8 +133,8 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
     /// <summary>The application record as it stands; the correction form changes times, crew, notes and heights.</summary>
     private static ApplicationRequest Carry(ApplicationView a) =>
         new(a.Product, a.EpaRegistrationNumber, a.ActiveIngredient, a.Rate, a.Amount, a.AmountUnit, a.AreaIds, a.TargetPest,
-            new PersonRequest(a.Supervisor.Name, a.Supervisor.CertificationNumber, a.Supervisor.CertificationExpires),
-            new PersonRequest(a.Applicator.Name, a.Applicator.CertificationNumber, a.Applicator.CertificationExpires),
+            new PersonRequest(a.Supervisor.Name, a.Supervisor.CertificationNumber, a.Supervisor.CertificationExpires, a.Supervisor.LicenceId),
+            new PersonRequest(a.Applicator.Name, a.Applicator.CertificationNumber, a.Applicator.CertificationExpires, a.Applicator.LicenceId),
             a.WindMph, a.WindDirection, a.TemperatureF, a.SignsPosted, a.EmergencyReason);
 
     private static NodaTime.LocalTime? Time(string? text) =>

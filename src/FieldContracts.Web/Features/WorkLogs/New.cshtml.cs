@@ -34,6 +34,12 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
 
     public List<string> Errors { get; } = [];
 
+    /// <summary>The service's errors by field, for those shown next to their field as well.</summary>
+    public Dictionary<string, string[]> FieldErrors { get; private set; } = [];
+
+    /// <summary>The first error at a field, by its JSON path.</summary>
+    public string? ErrorAt(string path) => FieldErrors.TryGetValue(path, out var messages) ? messages[0] : null;
+
     /// <summary>Whether the browser may fill the form from a saved draft (not after the server answered with errors).</summary>
     public bool RestoreDraft { get; private set; }
 
@@ -56,7 +62,13 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
             Heights = form.IsMowing
                 ? form.Areas.Where(a => a.Mowed && a.Covered).Select(a => new HeightInput { AreaId = a.Id }).ToList()
                 : [],
-            Application = new ApplicationInput { AreaIds = form.Areas.Where(a => a.Covered).Select(a => a.Id).ToList() },
+            Application = new ApplicationInput
+            {
+                AreaIds = form.Areas.Where(a => a.Covered).Select(a => a.Id).ToList(),
+                // The crew's picks on its last visit with an application: most visits are by the same people.
+                SupervisorLicenceId = form.LastSupervisorLicence,
+                ApplicatorLicenceId = form.LastApplicatorLicence,
+            },
         };
         return Page();
     }
@@ -76,6 +88,7 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
             case WorkLogOutcome.Done done:
                 return Redirect($"/worklogs/{done.Id}?logged={Occurrence}");
             case WorkLogOutcome.Invalid invalid:
+                FieldErrors = invalid.Errors;
                 Errors.AddRange(invalid.Errors.Select(e => $"{Label(e.Key)}: {e.Value[0]}"));
                 break;
             case WorkLogOutcome.Conflict conflict:
@@ -110,6 +123,9 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
             "notes" => "Notes",
             "heights" => "Heights",
             "occurrenceIds" => "Work done",
+            "subcontractor" => "Sub-contractor",
+            "application.supervisor.licenceId" => "Supervisor",
+            "application.applicator.licenceId" => "Applicator",
             _ when path.StartsWith("photos", StringComparison.Ordinal) => "Photos",
             _ when path.StartsWith("application.", StringComparison.Ordinal) => "Application, " + path["application.".Length..],
             _ => path,
@@ -137,6 +153,9 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
 
         public ApplicationInput Application { get; set; } = new();
 
+        /// <summary>The approved sub-contractor that did the work; empty for the contractor's own crew.</summary>
+        public string? Subcontractor { get; set; }
+
         public VisitRequest ToRequest(bool chemical) => new(
             IdempotencyKey,
             OccurrenceIds,
@@ -147,7 +166,8 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
             Notes,
             Heights.Where(h => !string.IsNullOrWhiteSpace(h.After) || !string.IsNullOrWhiteSpace(h.Before))
                 .Select(h => new HeightRequest(h.AreaId, Number(h.After), Number(h.Before))).ToList(),
-            chemical ? Application.ToRequest() : null);
+            chemical ? Application.ToRequest() : null,
+            Subcontractor: string.IsNullOrWhiteSpace(Subcontractor) ? null : Subcontractor);
     }
 
     public sealed class HeightInput
@@ -177,6 +197,11 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
 
         public string? TargetPest { get; set; }
 
+        /// <summary>The supervisor's certification picked from the register; the typed fields are for someone not in it.</summary>
+        public Guid? SupervisorLicenceId { get; set; }
+
+        public Guid? ApplicatorLicenceId { get; set; }
+
         public string? SupervisorName { get; set; }
 
         public string? SupervisorNumber { get; set; }
@@ -201,8 +226,8 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
 
         public ApplicationRequest ToRequest() => new(Product, EpaRegistrationNumber, ActiveIngredient, Rate, Number(Amount), AmountUnit,
             AreaIds, TargetPest,
-            new PersonRequest(SupervisorName, SupervisorNumber, Day(SupervisorExpires)),
-            new PersonRequest(ApplicatorName, ApplicatorNumber, Day(ApplicatorExpires)),
+            new PersonRequest(SupervisorName, SupervisorNumber, Day(SupervisorExpires), SupervisorLicenceId),
+            new PersonRequest(ApplicatorName, ApplicatorNumber, Day(ApplicatorExpires), ApplicatorLicenceId),
             Number(WindMph), WindDirection, Number(TemperatureF), SignsPosted, EmergencyReason);
     }
 

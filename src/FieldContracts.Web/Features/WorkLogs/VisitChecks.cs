@@ -1,12 +1,16 @@
 using System.Security.Claims;
+using FieldContracts.Administration.Licences;
 using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.Subcontracting;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
+using FieldContracts.Data.Compliance;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Contracts;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Scheduling.Specification;
+using FieldContracts.Web.Features.Licences;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
@@ -104,8 +108,24 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
             errors["notes"] = ["At most 4000 characters."];
         }
 
+        var subcontractor = string.IsNullOrWhiteSpace(request.Subcontractor) ? null : request.Subcontractor.Trim();
+        if (subcontractor is { Length: > 200 })
+        {
+            errors["subcontractor"] = ["At most 200 characters."];
+        }
+
+        var register = request.Application is { } asked && (asked.Supervisor?.LicenceId is not null || asked.Applicator?.LicenceId is not null)
+            ? await db.Licences.AsNoTracking().Where(l => l.ContractorId == contract.ContractorId).ToListAsync(ct)
+            : [];
         var heights = CheckHeights(request.Heights ?? [], site, occurrences, errors);
-        var application = CheckApplication(request.Application, site, occurrences, errors);
+        var application = CheckApplication(request.Application, site, occurrences, register, errors);
+        if (application is not null && !errors.ContainsKey("date"))
+        {
+            foreach (var (path, message) in LicenceRefusals(application, register, date))
+            {
+                errors[path] = [message];
+            }
+        }
 
         var (checkedPhotos, photoErrors) = PhotoStore.Check(uploads, photosStored);
         foreach (var (path, messages) in photoErrors)
@@ -137,6 +157,23 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
             }
         }
 
+        if (subcontractor is not null)
+        {
+            var requests = await db.SubcontractRequests.AsNoTracking().Where(r => r.ContractId == contract.Id).ToListAsync(ct);
+            foreach (var occurrence in occurrences)
+            {
+                if (SubcontractorCheck.MayLogWork(contract.Settings.Subcontracting, requests, subcontractor, occurrence.ItemReference, date) is { } refusal)
+                {
+                    return (null, new WorkLogOutcome.Conflict("Sub-contracted work not approved.",
+                        SubcontractWorkWords.Refusal(refusal, $"{TaskTitles.Of(occurrence.TaskKey)} ({occurrence.ItemReference})")));
+                }
+            }
+
+            subcontractor = requests.Where(r => r.Status == SubcontractRequestStatus.Approved)
+                .Select(r => r.Subcontractor.Name)
+                .FirstOrDefault(n => string.Equals(n, subcontractor, StringComparison.OrdinalIgnoreCase)) ?? subcontractor;
+        }
+
         var startedAt = (date + request.Started!.Value).InZoneLeniently(Hartford.Zone);
         var finishedAt = (date + request.Finished!.Value).InZoneLeniently(Hartford.Zone);
         string? emergency = null;
@@ -162,7 +199,7 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
         }
 
         var content = new VisitContent(date, startedAt.ToInstant(), finishedAt.ToInstant(), crew,
-            string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), ids, heights, application);
+            string.IsNullOrWhiteSpace(request.Notes) ? null : request.Notes.Trim(), ids, heights, application, subcontractor);
         var areas = site.Areas.ToDictionary(a => a.Id, a => new AreaInput(a.Id, a.Name, a.Kind, a.Seasons.ToList()));
         var certifications = application is null
             ? []
@@ -225,7 +262,7 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
     }
 
     private static ChemicalApplicationRecord? CheckApplication(ApplicationRequest? a, Site site, IReadOnlyList<OccurrenceRecord> occurrences,
-        Dictionary<string, string[]> errors)
+        IReadOnlyList<LicenceRecord> register, Dictionary<string, string[]> errors)
     {
         var chemical = occurrences.Any(o => o.IsChemical);
         if (a is null)
@@ -279,6 +316,18 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
 
         CertifiedPerson? Person(string path, PersonRequest? p)
         {
+            if (p?.LicenceId is { } licenceId)
+            {
+                // Picked from the register: who and which certification are the register's, not typed.
+                if (register.SingleOrDefault(l => l.Id == licenceId && !l.HolderIsFirm) is not { } picked)
+                {
+                    errors[$"{path}.licenceId"] = ["There is no such person's licence in the contractor's register."];
+                    return null;
+                }
+
+                return new CertifiedPerson(picked.Holder, picked.Number, picked.ExpiresOn, picked.Id);
+            }
+
             Text($"{path}.name", p?.Name, 100, "name");
             Text($"{path}.certificationNumber", p?.CertificationNumber, 40, "certification number");
             if (p?.CertificationExpires is null)
@@ -328,6 +377,42 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
             a.Amount!.Value, a.AmountUnit!.Trim(), areaIds, a.TargetPest!.Trim(), supervisor, applicator, a.WindMph!.Value,
             string.IsNullOrWhiteSpace(a.WindDirection) ? null : a.WindDirection.Trim(), a.TemperatureF!.Value, a.SignsPosted!.Value,
             string.IsNullOrWhiteSpace(a.EmergencyReason) ? null : a.EmergencyReason.Trim());
+    }
+
+    /// <summary>
+    /// For each person picked from the register, why the register does not license them for this application on
+    /// <paramref name="day"/> (<see cref="LicenceCheck.ForApplication"/>, in bid #2685's category), by the field of the pick.
+    /// People typed by hand are left to the specification check, as before the register.
+    /// </summary>
+    private static IEnumerable<(string Path, string Message)> LicenceRefusals(ChemicalApplicationRecord application,
+        IReadOnlyList<LicenceRecord> register, LocalDate day)
+    {
+        var picked = new Dictionary<ApplicationRole, CertifiedPerson>();
+        if (application.Applicator.LicenceId is not null)
+        {
+            picked[ApplicationRole.Applicator] = application.Applicator;
+        }
+
+        if (application.Supervisor.LicenceId is not null)
+        {
+            picked[ApplicationRole.Supervisor] = application.Supervisor;
+        }
+
+        if (picked.Count == 0)
+        {
+            return [];
+        }
+
+        // The licences picked are the ones judged, and the ones the record names: an expired pick is refused even when
+        // the register also holds its renewal, so the crew picks the renewal and the record shows it.
+        var licences = register.Where(l => l.Id == application.Applicator.LicenceId || l.Id == application.Supervisor.LicenceId)
+            .Select(l => l.ToLicence()).ToList();
+        var refusals = LicenceCheck.ForApplication(licences, LicenceHolder.Person(application.Applicator.Name),
+            LicenceHolder.Person(application.Supervisor.Name), PesticideCategory.Turf, day);
+        return refusals.Where(r => picked.ContainsKey(r.Role))
+            .Select(r => ($"application.{(r.Role == ApplicationRole.Applicator ? "applicator" : "supervisor")}.licenceId",
+                LicenceWords.Refusal(r, picked[r.Role], register)))
+            .ToList();
     }
 
     private static string Describe(NoticeDecision.Refused refused, ZonedDateTime startedAt, Contract contract)

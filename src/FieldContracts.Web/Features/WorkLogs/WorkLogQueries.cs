@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Administration.Licences;
 using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.Subcontracting;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
 using FieldContracts.Data.Notices;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Planning;
+using FieldContracts.Web.Features.Licences;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
@@ -24,7 +27,16 @@ public sealed record VisitForm(
     IReadOnlyList<NoticeView> Notices,
     bool IsMowing,
     string? NoticeStatus = null,
-    bool NoticeCounts = false);
+    bool NoticeCounts = false,
+    IReadOnlyList<LicencePick>? Licences = null,
+    IReadOnlyList<string>? Subcontractors = null,
+    Guid? LastSupervisorLicence = null,
+    Guid? LastApplicatorLicence = null);
+
+/// <summary>A person's pesticide certification in the contractor's register, as the phone form offers it.</summary>
+/// <param name="Label">Holder, kind, number, category and validity in words.</param>
+/// <param name="Supervisory">Whether it is a supervisory certification (a supervisor needs one; an applicator may use either).</param>
+public sealed record LicencePick(Guid Id, string Holder, string Label, bool Supervisory);
 
 public sealed record FormArea(Guid Id, string Name, bool Mowed, bool Covered, decimal? Min, decimal? Max, bool InSeason);
 
@@ -95,9 +107,45 @@ public sealed class WorkLogQueries(FieldContractsDbContext db, IClock clock)
                 .Standing(occurrenceId, startsAt.InZone(Hartford.Zone), lead, clock.GetCurrentInstant());
         }
 
-        return new VisitForm(Planned(row.o, row.Number, site.Code, site.Name), site.Id, areas, detail.Materials, sameDay,
+        var form = new VisitForm(Planned(row.o, row.Number, site.Code, site.Name), site.Id, areas, detail.Materials, sameDay,
             await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0,
             standing is null ? null : NoticeWords.Sentence(standing), standing is NoticeStanding.Given);
+        return await WithRegisterAsync(form, row.o.ContractId, ct);
+    }
+
+    /// <summary>
+    /// The register's certifications and the contract's approved sub-contractors for the form, and the supervisor and
+    /// applicator the contractor's crew picked on its last visit with an application, to fill the form with.
+    /// </summary>
+    private async Task<VisitForm> WithRegisterAsync(VisitForm form, Guid contractId, CancellationToken ct)
+    {
+        var contractorId = await db.Contracts.AsNoTracking().Where(c => c.Id == contractId).Select(c => c.ContractorId).SingleAsync(ct);
+        var licences = await db.Licences.AsNoTracking()
+            .Where(l => l.ContractorId == contractorId && !l.HolderIsFirm
+                        && (l.Kind == LicenceKind.PesticideSupervisory || l.Kind == LicenceKind.PesticideOperator))
+            .ToListAsync(ct);
+        var picks = licences.OrderBy(l => l.Holder).ThenByDescending(l => l.ExpiresOn)
+            .Select(l => new LicencePick(l.Id, l.Holder,
+                $"{l.Holder} · {LicenceWords.Describe(l.ToLicence())} · valid {Display.Short(l.IssuedOn)} – {Display.Short(l.ExpiresOn)}",
+                l.Kind == LicenceKind.PesticideSupervisory))
+            .ToList();
+        var subcontractors = (await db.SubcontractRequests.AsNoTracking()
+                .Where(r => r.ContractId == contractId && r.Status == SubcontractRequestStatus.Approved)
+                .Select(r => r.Subcontractor.Name).ToListAsync(ct))
+            .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase).ToList();
+        var last = await db.WorkLogVersions.AsNoTracking()
+            .Where(v => v.Application != null
+                        && db.WorkLogs.Any(l => l.Id == v.WorkLogId && l.ContractorId == contractorId && l.CurrentVersion == v.Version))
+            .OrderByDescending(v => v.RecordedAt).Select(v => v.Application).Take(20).ToListAsync(ct);
+        var lastPicked = last.FirstOrDefault(a => a!.Supervisor.LicenceId is not null || a.Applicator.LicenceId is not null);
+        Guid? Known(Guid? id) => id is { } x && licences.Any(l => l.Id == x) ? x : null;
+        return form with
+        {
+            Licences = picks,
+            Subcontractors = subcontractors,
+            LastSupervisorLicence = Known(lastPicked?.Supervisor.LicenceId),
+            LastApplicatorLicence = Known(lastPicked?.Applicator.LicenceId),
+        };
     }
 
     /// <summary>Every notice given for an application, recorded by hand or emailed, the latest first.</summary>
@@ -163,6 +211,7 @@ public sealed class WorkLogQueries(FieldContractsDbContext db, IClock clock)
                         a.AreaIds.Select(Area).ToList(), a.TargetPest, a.Supervisor, a.Applicator, a.WindMph, a.WindDirection,
                         a.TemperatureF, a.SignsPosted, a.EmergencyReason, a.AreaIds)
                     : null,
+                v.Subcontractor,
                 v.RecordedBy, v.RecordedAt.InZone(Hartford.Zone), v.Why)).ToList(),
             events.OrderBy(e => e.At).ThenBy(e => e.Id)
                 .Select(e => new EventView(e.Action, e.Version, e.StatusAfter, e.By, e.At.InZone(Hartford.Zone), e.Text)).ToList(),

@@ -16,6 +16,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 /// <param name="Heights">For each mowed area: height of cut and, when measured, before mowing (inches).</param>
 /// <param name="Application">The chemical application record, for chemical work.</param>
 /// <param name="Why">For a correction: why it is corrected.</param>
+/// <param name="Subcontractor">The approved sub-contractor that did the work, as named in its request (spec VI); left out for the contractor's own crew.</param>
 public sealed record VisitRequest(
     string? IdempotencyKey,
     IReadOnlyList<Guid>? OccurrenceIds,
@@ -26,7 +27,8 @@ public sealed record VisitRequest(
     string? Notes,
     IReadOnlyList<HeightRequest>? Heights,
     ApplicationRequest? Application,
-    string? Why = null);
+    string? Why = null,
+    string? Subcontractor = null);
 
 public sealed record HeightRequest(Guid? AreaId, decimal? After, decimal? Before);
 
@@ -49,7 +51,9 @@ public sealed record ApplicationRequest(
     bool? SignsPosted,
     string? EmergencyReason);
 
-public sealed record PersonRequest(string? Name, string? CertificationNumber, LocalDate? CertificationExpires);
+/// <summary>The supervisor or applicator of an application.</summary>
+/// <param name="LicenceId">The licence picked from the contractor's register: name, number and expiry then come from the register and the typed ones are not needed.</param>
+public sealed record PersonRequest(string? Name, string? CertificationNumber, LocalDate? CertificationExpires, Guid? LicenceId = null);
 
 /// <summary>The Athletic Director's verification or dispute, or the contractor's answer.</summary>
 public sealed record ReviewRequest(string? Text);
@@ -90,6 +94,7 @@ public sealed record VersionView(
     IReadOnlyList<WorkDoneView> Work,
     IReadOnlyList<HeightLoggedView> Heights,
     ApplicationView? Application,
+    string? Subcontractor,
     string RecordedBy,
     ZonedDateTime RecordedAt,
     string? Why);
