@@ -7,6 +7,7 @@ using FieldContracts.Web.Features.Deliverables;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Inspections;
+using FieldContracts.Web.Features.Insurance;
 using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Performance;
@@ -40,6 +41,7 @@ public static class FieldContractsApp
         services.AddComplaints();
         services.AddInspections();
         services.AddBilling();
+        services.AddInsurance();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -82,6 +84,7 @@ public static class FieldContractsApp
         app.MapComplaintsApi();
         app.MapInspectionsApi();
         app.MapBillingApi();
+        app.MapInsuranceApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();
