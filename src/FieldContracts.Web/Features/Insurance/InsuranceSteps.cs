@@ -214,8 +214,9 @@ public sealed class InsuranceSteps(FieldContractsDbContext db, InsuranceQueries 
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // The version read no longer matches (or the row was locked by the other review): the other review stands.
             db.ChangeTracker.Clear();
             return new StepOutcome.Conflict("Changed meanwhile.", "Someone else reviewed the certificate at the same time. Reload it to see where it stands.");
         }
