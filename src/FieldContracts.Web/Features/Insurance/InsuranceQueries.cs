@@ -160,14 +160,12 @@ public sealed class InsuranceQueries(FieldContractsDbContext db, IClock clock)
         return new InsuredStandingView(insured, requestId, standing.All(s => s.Met), standing, timeline);
     }
 
-    /// <summary>Each line of the certificate checked as if the certificate were accepted, on the line's first day.</summary>
-    private static List<LineCheckView> Checks(InsuranceRequirements requirements, InsuranceCertificateRecord record)
-    {
-        var asIfAccepted = InsuranceCertificate.Restore(record.Id, record.IssuedOn, new CertificateParty(record.ProducerName, record.ProducerAddress),
-            new CertificateParty(record.InsuredName, record.InsuredAddress), record.Insurers, record.Coverages, record.DescriptionOfOperations,
-            new CertificateParty(record.HolderName, record.HolderAddress), record.CancellationNoticeDays, record.SubmittedOn, CertificateStatus.Accepted,
-            record.ReviewedOn, null);
-        return record.Coverages.Select(line =>
+    /// <summary>
+    /// Each line of the certificate checked on its own, as if the certificate were accepted, on the line's first day: what
+    /// Purchasing weighs before accepting it.
+    /// </summary>
+    private static List<LineCheckView> Checks(InsuranceRequirements requirements, InsuranceCertificateRecord record) =>
+        record.Coverages.Select(line =>
         {
             var kind = InsuranceWords.Kind(line.Kind);
             if (requirements.For(line.Kind) is null)
@@ -175,15 +173,13 @@ public sealed class InsuranceQueries(FieldContractsDbContext db, IClock clock)
                 return new LineCheckView(line.PolicyNumber, line.Kind, kind, false, true, ["The contract does not require this line."]);
             }
 
-            var single = asIfAccepted.Coverages.Count == 1
-                ? asIfAccepted
-                : InsuranceCertificate.Restore(record.Id, record.IssuedOn, asIfAccepted.Producer, asIfAccepted.Insured, asIfAccepted.Insurers, [line],
-                    asIfAccepted.DescriptionOfOperations, asIfAccepted.Holder, asIfAccepted.CancellationNoticeDays, asIfAccepted.SubmittedOn,
-                    CertificateStatus.Accepted, null, null);
-            var finding = InsuranceCompliance.On(requirements, [single], line.Period.Effective).Single(r => r.Requirement.Kind == line.Kind);
+            var alone = InsuranceCertificate.Restore(record.Id, record.IssuedOn, new CertificateParty(record.ProducerName, record.ProducerAddress),
+                new CertificateParty(record.InsuredName, record.InsuredAddress), record.Insurers, [line], record.DescriptionOfOperations,
+                new CertificateParty(record.HolderName, record.HolderAddress), record.CancellationNoticeDays, record.SubmittedOn, CertificateStatus.Accepted,
+                record.ReviewedOn, null);
+            var finding = InsuranceCompliance.On(requirements, [alone], line.Period.Effective).Single(r => r.Requirement.Kind == line.Kind);
             return new LineCheckView(line.PolicyNumber, line.Kind, kind, true, finding.IsMet, finding.Findings.Select(f => f.Reason).ToList());
         }).ToList();
-    }
 
     private static CoverageLineView Line(CertificateCoverage c) => new(c.InsurerLetter, c.Kind, InsuranceWords.Kind(c.Kind), c.PolicyNumber,
         c.Period.Effective, c.Period.Expiration, c.Period.LastCoveredDay,
