@@ -133,6 +133,7 @@ public abstract class InsuranceJourneyTests(BrowserApp app)
     private static async Task AssertAccessibleAsync(IPage page, string what)
     {
         var result = await page.RunAxe();
+        Assert.NotEmpty(result.Passes);
         var violations = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
         Assert.True(violations.Count == 0,
             $"{what}: " + string.Join("; ", violations.Select(v => $"{v.Id} ({v.Impact}): {string.Join(", ", v.Nodes.Select(n => n.Html))}")));

@@ -105,6 +105,23 @@ public abstract class InsuranceCertificatesApiTests(TestApp app)
     }
 
     [Fact]
+    public async Task PaperCertificateEnteredByPurchasing_IsReviewedByAnotherMemberOfPurchasing()
+    {
+        var entering = await PurchasingAsync(app);
+        var created = await ExpectAsync(await SubmitAsync(entering, Number, Certificate(2028)), HttpStatusCode.Created);
+        var id = created.GetProperty("id").GetGuid();
+
+        var own = await ExpectAsync(await entering.PostAsync($"{Api(Number)}/certificates/{id}/accept", null), HttpStatusCode.Forbidden);
+        Assert.Equal("Nobody accepts or rejects a certificate they entered themselves: another member of Purchasing reviews it.",
+            own.GetProperty("detail").GetString());
+
+        var colleague = await app.SignedInAsync(await Billing.BillingFlow.CreateUserAsync(app, "purchasing-2@hartford.example", Roles.Purchasing));
+        var accepted = await ExpectAsync(await colleague.PostAsync($"{Api(Number)}/certificates/{id}/accept", null), HttpStatusCode.OK);
+        Assert.Equal("Accepted", accepted.GetProperty("status").GetString());
+        Assert.Equal("purchasing-2@hartford.example", accepted.GetProperty("reviewedBy").GetString());
+    }
+
+    [Fact]
     public async Task Reject_NeedsAReason_ThenRejectsWithIt()
     {
         var created = await ExpectAsync(await SubmitAsync(await OtherCrewAsync(app), Number, Certificate(2025)), HttpStatusCode.Created);
