@@ -106,6 +106,7 @@ public sealed class DemoData(
         await SampleInvoicesAsync(contract.Id, ct);
         await SampleLicences.AddAsync(db, contractorId, Users.Single(u => u.Role == Roles.Contractor).Email, ct);
         await db.SaveChangesAsync(ct);
+        await SampleInsurance.AddAsync(db, Features.Deliverables.DocumentStore.FromConfiguration(configuration, environment), contract.Id, ct);
         logger.LogInformation("Demo mode: loaded contract #2685 and one user per role (password in the README).");
     }
 

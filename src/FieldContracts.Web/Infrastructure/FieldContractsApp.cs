@@ -9,6 +9,7 @@ using FieldContracts.Web.Features.Licences;
 using FieldContracts.Web.Features.Feeds;
 using FieldContracts.Web.Features.Health;
 using FieldContracts.Web.Features.Inspections;
+using FieldContracts.Web.Features.Insurance;
 using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Performance;
@@ -46,6 +47,7 @@ public static class FieldContractsApp
         services.AddBilling();
         services.AddSubcontracting();
         services.AddCityCover();
+        services.AddInsurance();
         services.AddNotices(builder.Configuration, builder.Environment);
         services.AddJobs(builder.Configuration, database);
         return builder;
@@ -91,6 +93,7 @@ public static class FieldContractsApp
         app.MapBillingApi();
         app.MapSubcontractingApi();
         app.MapCityCoverApi();
+        app.MapInsuranceApi();
         app.MapJobsApi();
         app.MapJobsDashboard();
         app.MapRazorPages();

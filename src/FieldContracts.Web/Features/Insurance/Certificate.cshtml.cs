@@ -1,0 +1,81 @@
+using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace FieldContracts.Web.Features.Insurance;
+
+/// <summary>One certificate of insurance with all its fields, its PDF, each line checked, and Purchasing's review.</summary>
+[Authorize(Roles = Roles.Any)]
+public sealed class CertificateModel(InsuranceQueries queries, InsuranceSteps steps) : PageModel
+{
+    [FromRoute]
+    public string Number { get; set; } = "";
+
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    [BindProperty]
+    public int? Version { get; set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public string? Error { get; private set; }
+
+    public string? ReasonError { get; private set; }
+
+    public CertificateView Certificate { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAcceptAsync(CancellationToken ct) => ReviewAsync(true, "Accepted: its lines now count toward the contract's insurance.", ct);
+
+    public Task<IActionResult> OnPostRejectAsync(CancellationToken ct) => ReviewAsync(false, "Rejected, with the reason given; it counts for nothing.", ct);
+
+    private async Task<IActionResult> ReviewAsync(bool accept, string done, CancellationToken ct)
+    {
+        if (!User.IsInRole(Roles.Purchasing))
+        {
+            return Forbid();
+        }
+
+        var outcome = await steps.ReviewAsync(User, Number, Id, accept, Reason, Version, ct);
+        if (outcome is StepOutcome.Done)
+        {
+            Done = done;
+            return Redirect($"/contracts/{Number}/insurance/certificates/{Id}");
+        }
+
+        if (outcome is StepOutcome.NotFound || !await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        if (outcome is StepOutcome.Invalid { Path: "reason" } invalid)
+        {
+            ReasonError = invalid.Message;
+        }
+        else
+        {
+            Error = outcome.Refusal;
+        }
+
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        if (await queries.CertificateAsync(User, Number, Id, ct) is not { } certificate)
+        {
+            return false;
+        }
+
+        Certificate = certificate;
+        return true;
+    }
+}
