@@ -10,7 +10,7 @@ public abstract record ComplianceFinding(string Reason)
         : ComplianceFinding($"Policy {PolicyNumber} meets the requirement through {LastCoveredDay:MMMM d, yyyy}.");
 
     /// <summary>No accepted certificate shows the line at all.</summary>
-    public sealed record Missing(CoverageKind Kind) : ComplianceFinding($"No accepted certificate shows {Words.Of(Kind)}.");
+    public sealed record Missing(CoverageKind Kind) : ComplianceFinding($"No accepted certificate shows {CoverageNames.Of(Kind).ToLowerInvariant()}.");
 
     /// <summary>A limit is not shown, or shown below the contract's; for a statutory line, the "per statute" box is not checked.</summary>
     public sealed record BelowLimit(string PolicyNumber, string Limit, Money? Required, Money? Shown) : ComplianceFinding(
@@ -43,20 +43,6 @@ public abstract record ComplianceFinding(string Reason)
     /// <summary>The certificate promises fewer days' notice of cancellation than the contract asks.</summary>
     public sealed record CancellationNoticeTooShort(Guid CertificateId, int Shown, int Required)
         : ComplianceFinding($"The certificate promises {Shown} days' notice of cancellation; {Required} are required.");
-
-    private static class Words
-    {
-        public static string Of(CoverageKind kind) => kind switch
-        {
-            CoverageKind.CommercialGeneralLiability => "commercial general liability",
-            CoverageKind.AutomobileLiability => "automobile liability",
-            CoverageKind.WorkersCompensation => "workers' compensation",
-            CoverageKind.EmployersLiability => "employer's liability",
-            CoverageKind.GarageKeepersLegalLiability => "garage keepers legal liability",
-            CoverageKind.UmbrellaLiability => "umbrella liability",
-            _ => "professional liability",
-        };
-    }
 }
 
 /// <summary>One requirement and what the check found: either a single <see cref="ComplianceFinding.Met"/> or the problems.</summary>

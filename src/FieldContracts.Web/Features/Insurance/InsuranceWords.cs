@@ -10,17 +10,8 @@ public static class InsuranceWords
 
     public const string NotSet = "No insurance requirements set.";
 
-    public static string Kind(CoverageKind kind) => kind switch
-    {
-        CoverageKind.CommercialGeneralLiability => "Commercial general liability",
-        CoverageKind.AutomobileLiability => "Automobile liability",
-        CoverageKind.WorkersCompensation => "Workers' compensation",
-        CoverageKind.EmployersLiability => "Employer's liability",
-        CoverageKind.GarageKeepersLegalLiability => "Garage keepers legal liability",
-        CoverageKind.UmbrellaLiability => "Umbrella liability",
-        CoverageKind.ProfessionalLiability => "Professional liability",
-        _ => kind.ToString(),
-    };
+    /// <summary>The line in words (<see cref="CoverageNames"/>).</summary>
+    public static string Kind(CoverageKind kind) => CoverageNames.Of(kind);
 
     public static string Status(CertificateStatus status) => status switch
     {
