@@ -205,6 +205,24 @@ public sealed class LicenceRecord
 
     public Instant AddedAt { get; set; }
 
+    /// <summary>A register row of <paramref name="licence"/>, entered through <see cref="Licence.Enter"/>; the scan, if any, is set after.</summary>
+    public static LicenceRecord Of(Guid contractorId, Licence licence, string reminderEmail, string addedBy, Instant addedAt) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        ContractorId = contractorId,
+        Holder = licence.Holder.Name,
+        HolderIsFirm = licence.Holder.IsFirm,
+        Kind = licence.Kind,
+        Category = licence.Category,
+        Number = licence.Number,
+        Issuer = licence.Issuer,
+        IssuedOn = licence.IssuedOn,
+        ExpiresOn = licence.ExpiresOn,
+        ReminderEmail = reminderEmail,
+        AddedBy = addedBy,
+        AddedAt = addedAt,
+    };
+
     public LicenceHolder ToHolder() =>
         HolderIsFirm ? LicenceHolder.Firm(Holder) : LicenceHolder.Person(Holder);
 

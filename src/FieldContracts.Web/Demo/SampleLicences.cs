@@ -34,23 +34,9 @@ public static class SampleLicences
         {
             var licence = Licence.Enter(s.Holder, s.Kind, s.Category, s.Number, s.Issuer, s.Issued, s.Expires).Licence
                           ?? throw new InvalidOperationException($"The sample licence {s.Number} is refused by the register.");
-            db.Licences.Add(new LicenceRecord
-            {
-                Id = Guid.CreateVersion7(),
-                ContractorId = contractorId,
-                Holder = licence.Holder.Name,
-                HolderIsFirm = licence.Holder.IsFirm,
-                Kind = licence.Kind,
-                Category = licence.Category,
-                Number = licence.Number,
-                Issuer = licence.Issuer,
-                IssuedOn = licence.IssuedOn,
-                ExpiresOn = licence.ExpiresOn,
-                ReminderEmail = reminderEmail,
-                IsSample = true,
-                AddedBy = "demo data",
-                AddedAt = at,
-            });
+            var row = LicenceRecord.Of(contractorId, licence, reminderEmail, "demo data", at);
+            row.IsSample = true;
+            db.Licences.Add(row);
         }
     }
 }

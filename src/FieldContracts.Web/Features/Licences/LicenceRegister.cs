@@ -195,26 +195,11 @@ public sealed class LicenceRegister(FieldContractsDbContext db, DocumentStore do
         }
 
         var licence = Licence.Enter(Holder(request)!, kind, request.Category, request.Number, request.Issuer, request.IssuedOn!.Value, request.ExpiresOn!.Value).Licence!;
-        var row = new LicenceRecord
-        {
-            Id = Guid.CreateVersion7(),
-            ContractorId = contractorId,
-            Holder = licence.Holder.Name,
-            HolderIsFirm = licence.Holder.IsFirm,
-            Kind = licence.Kind,
-            Category = licence.Category,
-            Number = licence.Number,
-            Issuer = licence.Issuer,
-            IssuedOn = licence.IssuedOn,
-            ExpiresOn = licence.ExpiresOn,
-            ReminderEmail = email!,
-            ScanFileName = document?.Document.FileName,
-            ScanContentType = document?.Document.ContentType,
-            ScanSha256 = document?.Document.Sha256,
-            ScanLength = document?.Document.Length,
-            AddedBy = ScheduleApi.Who(user),
-            AddedAt = clock.GetCurrentInstant(),
-        };
+        var row = LicenceRecord.Of(contractorId, licence, email!, ScheduleApi.Who(user), clock.GetCurrentInstant());
+        row.ScanFileName = document?.Document.FileName;
+        row.ScanContentType = document?.Document.ContentType;
+        row.ScanSha256 = document?.Document.Sha256;
+        row.ScanLength = document?.Document.Length;
         if (document is not null)
         {
             await documents.SaveAsync(document, ct);

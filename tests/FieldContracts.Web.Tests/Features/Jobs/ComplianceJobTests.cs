@@ -151,11 +151,14 @@ public abstract class ComplianceJobTests(DatabaseProvider provider)
     private static Task<ComplianceResult> PassAsync(NoticesApp app, LocalDate today) =>
         app.WithAsync(s => s.GetRequiredService<ComplianceHandler>().HandleAsync(today, CancellationToken.None));
 
-    /// <summary>Special instruction 14 as #2685's requirements, over its term.</summary>
+    /// <summary>Special instruction 14 as #2685's requirements, over its term, and no certificate yet.</summary>
     private static async Task<Guid> RequireAsync(NoticesApp app, bool lapseOpensCase)
     {
         await using var db = app.Database.CreateContext();
         var contract = await db.Contracts.SingleAsync(c => c.Number == "2685");
+        // The test's certificates stand in for the demo's samples, which would remind on days of their own.
+        await db.InsuranceCertificates.Where(c => c.ContractId == contract.Id).ExecuteDeleteAsync();
+        await db.InsuranceRequirements.Where(r => r.ContractId == contract.Id).ExecuteDeleteAsync();
         db.InsuranceRequirements.Add(InsuranceRequirementsRecord.Of(contract.Id, InsuranceRequirements.Bid2685(contract.Term), lapseOpensCase,
             "purchasing@hartford.example", Instant.FromUtc(2003, 5, 9, 14, 0)));
         await db.SaveChangesAsync();
