@@ -18,11 +18,11 @@ namespace FieldContracts.Web.Demo;
 
 /// <summary>
 /// #2685's insurance for the demonstration: special instruction 14 as the contract's requirements (a lapse is not set to
-/// open a case), and three sample certificates, accepted by Purchasing, labelled "(sample)": the first of May 2003 with
-/// every line but automobile for a year and the automobile policy then in force (to July 1, 2003); its automobile
-/// renewal to July 1, 2004; and the renewal in April 2004 of the other four lines to May 1, 2005. Nothing renews the
-/// automobile policy, so its last covered day is June 30, 2004 and the timeline shows a gap from July 1, 2004 to the end
-/// of the term, with the reminders before it. Each has a small PDF in the document store.
+/// open a case), and the two sample certificates on file by the demonstration's today (July 10, 2003), accepted by
+/// Purchasing, labelled "(sample)": the first of May 2003 with every line but automobile to May 1, 2004 and the automobile
+/// policy then in force (to July 1, 2003); and its automobile renewal to July 1, 2004. Nothing on file renews them, so the
+/// timeline shows gaps from May 1, 2004 (last covered day April 30) and July 1, 2004 (June 30) to the end of the term,
+/// with the reminders before each. Each has a small PDF in the document store.
 /// </summary>
 public static class SampleInsurance
 {
@@ -66,7 +66,6 @@ public static class SampleInsurance
 
         var may2003 = new LocalDate(2003, 5, 1);
         var may2004 = new LocalDate(2004, 5, 1);
-        var may2005 = new LocalDate(2005, 5, 1);
         var july2002 = new LocalDate(2002, 7, 1);
         var july2003 = new LocalDate(2003, 7, 1);
         var july2004 = new LocalDate(2004, 7, 1);
@@ -75,8 +74,6 @@ public static class SampleInsurance
             (new(2003, 5, 8), new(2003, 5, 9), new(2003, 5, 12), "03",
                 [Cgl(may2003, may2004), Auto(july2002, july2003), Comp(may2003, may2004), Employers(may2003, may2004), Garage(may2003, may2004)]),
             (new(2003, 6, 24), new(2003, 6, 25), new(2003, 6, 27), "03", [Auto(july2003, july2004)]),
-            (new(2004, 4, 20), new(2004, 4, 21), new(2004, 4, 23), "04",
-                [Cgl(may2004, may2005), Comp(may2004, may2005), Employers(may2004, may2005), Garage(may2004, may2005)]),
         };
 
         foreach (var (issued, submitted, accepted, suffix, lines) in samples)

@@ -22,24 +22,25 @@ public abstract class InsurancePagesTests(TestApp app)
         var auto = Row(html, "contractor-timeline", "AutomobileLiability");
         Assert.Contains("Gap:</strong> Jul 1, 2004 – Dec 31, 2004 (184 days)", auto);
         Assert.Contains("class=\"gap\"", auto);
-        Assert.Contains("None", Row(html, "contractor-timeline", "CommercialGeneralLiability"));
+        Assert.Contains("Gap:</strong> May 1, 2004 – Dec 31, 2004 (245 days)", Row(html, "contractor-timeline", "CommercialGeneralLiability"));
         Assert.Contains("sample", html);
     }
 
     [Fact]
-    public async Task InsurancePage_AfterTheAutomobilePolicyEnds_SaysSoInWords()
+    public async Task InsurancePage_AfterTheGeneralPoliciesEnd_SaysSoInWords()
     {
-        CaseFlowToday(new LocalDate(2004, 7, 1));
+        CaseFlowToday(new LocalDate(2004, 5, 1));
         try
         {
             var html = await (await CrewAsync(app)).GetStringAsync("/contracts/2685/insurance");
 
-            Assert.Contains("1 of 5 required lines of insurance is not met on Thursday, July 1, 2004.", html);
-            var auto = Row(html, "contractor-standing", "AutomobileLiability");
-            Assert.Contains("Not met", auto);
-            Assert.Contains("Policy BAP-2685-03 covered through June 30, 2004 only.", auto);
+            Assert.Contains("4 of 5 required lines of insurance are not met on Saturday, May 1, 2004.", html);
+            var cgl = Row(html, "contractor-standing", "CommercialGeneralLiability");
+            Assert.Contains("Not met", cgl);
+            Assert.Contains("Policy CGL-2685-03 covered through April 30, 2004 only.", cgl);
+            Assert.Contains("Met", Row(html, "contractor-standing", "AutomobileLiability"));
             var overview = await (await CrewAsync(app)).GetStringAsync("/contracts/2685");
-            Assert.Contains("data-testid=\"insurance-standing\"><a href=\"/contracts/2685/insurance\">1 of 5 required lines", overview);
+            Assert.Contains("data-testid=\"insurance-standing\"><a href=\"/contracts/2685/insurance\">4 of 5 required lines", overview);
         }
         finally
         {
