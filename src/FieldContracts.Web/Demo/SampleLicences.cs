@@ -18,7 +18,9 @@ public static class SampleLicences
     public static async Task AddAsync(FieldContractsDbContext db, Guid contractorId, string reminderEmail, CancellationToken ct)
     {
         var at = new LocalDate(2003, 5, 1).At(new LocalTime(9, 0)).InZoneStrictly(Hartford.Zone).ToInstant();
-        var firm = (await db.Contractors.Where(c => c.Id == contractorId).Select(c => c.Name).SingleAsync(ct)) + " (sample)";
+        // The demo's contractor is itself a sample and says so in its name.
+        var name = await db.Contractors.Where(c => c.Id == contractorId).Select(c => c.Name).SingleAsync(ct);
+        var firm = name.Contains("(sample)", StringComparison.OrdinalIgnoreCase) ? name : name + " (sample)";
         (LicenceHolder Holder, LicenceKind Kind, string? Category, string Number, string Issuer, LocalDate Issued, LocalDate Expires)[] samples =
         [
             (LicenceHolder.Person("Pat Rivera (sample)"), LicenceKind.PesticideSupervisory, "3A turf", "S-SAMPLE-3A-1001", "CT DEEP",
