@@ -4,7 +4,8 @@ namespace FieldContracts.Web.Tests.Features.Account;
 public abstract class RoleMatrixTests(TestApp app)
 {
     public static TheoryData<string> Pages => ["/", "/contracts/2685", "/contracts/2685/settings", "/contracts/2685/deficiencies", "/openapi/v1.json",
-        "/no-such-page"];
+        "/no-such-page", "/contracts/2685/insurance", "/contracts/2685/insurance/certificates/new", $"/contracts/2685/insurance/certificates/{Guid.Empty}",
+        "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting"];
 
     public static TheoryData<string, string> Api => new()
     {
@@ -16,6 +17,18 @@ public abstract class RoleMatrixTests(TestApp app)
         { "GET", $"/api/deficiencies/{Guid.Empty}" },
         { "POST", $"/api/deficiencies/{Guid.Empty}/acknowledge" },
         { "POST", $"/api/deficiencies/{Guid.Empty}/cure" },
+        { "GET", "/api/contracts/2685/insurance/requirements" },
+        { "PUT", "/api/contracts/2685/insurance/requirements" },
+        { "GET", "/api/contracts/2685/insurance/certificates" },
+        { "POST", "/api/contracts/2685/insurance/certificates" },
+        { "POST", $"/api/contracts/2685/insurance/certificates/{Guid.Empty}/accept" },
+        { "GET", "/api/contracts/2685/insurance/compliance" },
+        { "POST", "/api/contracts/2685/insurance/city-cover" },
+        { "GET", "/api/contracts/2685/licences" },
+        { "POST", "/api/contracts/2685/licences" },
+        { "GET", "/api/contracts/2685/subcontracting" },
+        { "POST", "/api/contracts/2685/subcontracting/requests" },
+        { "POST", $"/api/contracts/2685/subcontracting/requests/{Guid.Empty}/approve" },
     };
 
     [Theory]
