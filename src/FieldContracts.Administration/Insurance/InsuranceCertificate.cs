@@ -104,6 +104,10 @@ public abstract record CertificateRefusal(string Message)
 
     /// <summary>A rejection without its reason.</summary>
     public sealed record ReasonRequired() : CertificateRefusal("Say why the certificate is rejected.");
+
+    /// <summary>The reviewer entered the certificate: someone else reviews it (segregation of duties).</summary>
+    public sealed record OwnSubmission() : CertificateRefusal(
+        "Nobody accepts or rejects a certificate they entered themselves: another member of Purchasing reviews it.");
 }
 
 /// <summary>
@@ -150,11 +154,13 @@ public sealed class InsuranceCertificate
         CertificateParty holder,
         int cancellationNoticeDays,
         LocalDate submittedOn,
+        string submittedBy,
         CertificateStatus status,
         LocalDate? reviewedOn,
         string? rejectionReason) =>
         new(id, issuedOn, producer, insured, insurers, coverages, descriptionOfOperations, holder, cancellationNoticeDays, submittedOn)
         {
+            SubmittedBy = submittedBy,
             Status = status,
             ReviewedOn = reviewedOn,
             RejectionReason = rejectionReason,
@@ -184,6 +190,9 @@ public sealed class InsuranceCertificate
 
     public LocalDate SubmittedOn { get; }
 
+    /// <summary>Who entered it (the contractor, or Purchasing for one received on paper); empty when not known.</summary>
+    public string SubmittedBy { get; init; } = "";
+
     public CertificateStatus Status { get; private set; } = CertificateStatus.Submitted;
 
     public LocalDate? ReviewedOn { get; private set; }
@@ -194,10 +203,13 @@ public sealed class InsuranceCertificate
     public Insurer? InsurerOf(CertificateCoverage coverage) =>
         Insurers.FirstOrDefault(i => string.Equals(i.Letter, coverage.InsurerLetter, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Purchasing accepts the certificate; from then on its coverages count.</summary>
-    public CertificateRefusal? Accept(Party by, LocalDate on)
+    /// <summary>
+    /// Purchasing accepts the certificate; from then on its coverages count. <paramref name="reviewer"/>, when given, may
+    /// not be who entered it.
+    /// </summary>
+    public CertificateRefusal? Accept(Party by, LocalDate on, string? reviewer = null)
     {
-        var refusal = Review(by);
+        var refusal = Review(by, reviewer);
         if (refusal is not null)
         {
             return refusal;
@@ -208,10 +220,10 @@ public sealed class InsuranceCertificate
         return null;
     }
 
-    /// <summary>Purchasing rejects the certificate, saying why; it never counts.</summary>
-    public CertificateRefusal? Reject(Party by, LocalDate on, string? reason)
+    /// <summary>Purchasing rejects the certificate, saying why; it never counts. Refused to its submitter as <see cref="Accept"/>.</summary>
+    public CertificateRefusal? Reject(Party by, LocalDate on, string? reason, string? reviewer = null)
     {
-        var refusal = Review(by);
+        var refusal = Review(by, reviewer);
         if (refusal is not null)
         {
             return refusal;
@@ -228,8 +240,10 @@ public sealed class InsuranceCertificate
         return null;
     }
 
-    private CertificateRefusal? Review(Party by) =>
+    private CertificateRefusal? Review(Party by, string? reviewer) =>
         by != Party.Purchasing ? new CertificateRefusal.NotPurchasing(by)
         : Status != CertificateStatus.Submitted ? new CertificateRefusal.AlreadyReviewed(Status)
+        : !string.IsNullOrWhiteSpace(reviewer) && string.Equals(reviewer.Trim(), SubmittedBy.Trim(), StringComparison.OrdinalIgnoreCase)
+            ? new CertificateRefusal.OwnSubmission()
         : null;
 }

@@ -112,7 +112,7 @@ public sealed class InsuranceCertificateRecord
 
     public InsuranceCertificate ToCertificate() => InsuranceCertificate.Restore(
         Id, IssuedOn, new CertificateParty(ProducerName, ProducerAddress), new CertificateParty(InsuredName, InsuredAddress), Insurers, Coverages,
-        DescriptionOfOperations, new CertificateParty(HolderName, HolderAddress), CancellationNoticeDays, SubmittedOn, Status, ReviewedOn,
+        DescriptionOfOperations, new CertificateParty(HolderName, HolderAddress), CancellationNoticeDays, SubmittedOn, SubmittedBy, Status, ReviewedOn,
         RejectionReason);
 
     /// <summary>Takes the review state of <paramref name="certificate"/> after a step on it.</summary>

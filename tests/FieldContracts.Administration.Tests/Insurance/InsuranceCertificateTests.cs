@@ -66,4 +66,19 @@ public sealed class InsuranceCertificateTests
         Assert.Equal("ATIMA wording missing from the comments.", certificate.RejectionReason);
         Assert.Equal(new CertificateRefusal.AlreadyReviewed(CertificateStatus.Rejected), certificate.Accept(Party.Purchasing, ReviewDay));
     }
+
+    [Fact]
+    public void Review_ByWhoEnteredIt_Refused_BySomeoneElse_Taken()
+    {
+        var entered = Certificates.Certificate(accept: false);
+        var certificate = InsuranceCertificate.Restore(entered.Id, entered.IssuedOn, entered.Producer, entered.Insured, entered.Insurers,
+            entered.Coverages, entered.DescriptionOfOperations, entered.Holder, entered.CancellationNoticeDays, entered.SubmittedOn,
+            "pat.purchasing@hartford.example", CertificateStatus.Submitted, null, null);
+
+        Assert.Equal(new CertificateRefusal.OwnSubmission(), certificate.Accept(Party.Purchasing, ReviewDay, " Pat.Purchasing@hartford.example "));
+        Assert.Equal(new CertificateRefusal.OwnSubmission(), certificate.Reject(Party.Purchasing, ReviewDay, "Limits too low.", "pat.purchasing@hartford.example"));
+        Assert.Equal(CertificateStatus.Submitted, certificate.Status);
+        Assert.Null(certificate.Accept(Party.Purchasing, ReviewDay, "lee.purchasing@hartford.example"));
+        Assert.Equal(CertificateStatus.Accepted, certificate.Status);
+    }
 }

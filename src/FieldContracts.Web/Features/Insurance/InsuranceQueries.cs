@@ -175,7 +175,7 @@ public sealed class InsuranceQueries(FieldContractsDbContext db, IClock clock)
 
             var alone = InsuranceCertificate.Restore(record.Id, record.IssuedOn, new CertificateParty(record.ProducerName, record.ProducerAddress),
                 new CertificateParty(record.InsuredName, record.InsuredAddress), record.Insurers, [line], record.DescriptionOfOperations,
-                new CertificateParty(record.HolderName, record.HolderAddress), record.CancellationNoticeDays, record.SubmittedOn, CertificateStatus.Accepted,
+                new CertificateParty(record.HolderName, record.HolderAddress), record.CancellationNoticeDays, record.SubmittedOn, record.SubmittedBy, CertificateStatus.Accepted,
                 record.ReviewedOn, null);
             var finding = InsuranceCompliance.On(requirements, [alone], line.Period.Effective).Single(r => r.Requirement.Kind == line.Kind);
             return new LineCheckView(line.PolicyNumber, line.Kind, kind, true, finding.IsMet, finding.Findings.Select(f => f.Reason).ToList());

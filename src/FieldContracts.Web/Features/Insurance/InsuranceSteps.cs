@@ -186,11 +186,6 @@ public sealed class InsuranceSteps(FieldContractsDbContext db, InsuranceQueries 
         }
 
         var by = ScheduleApi.Who(user);
-        if (user.IsInRole(Roles.Purchasing) && string.Equals(record.SubmittedBy, by, StringComparison.OrdinalIgnoreCase))
-        {
-            return new StepOutcome.Forbidden("Nobody accepts or rejects a certificate they entered themselves: another member of Purchasing reviews it.");
-        }
-
         if (version is { } read && read != record.Version)
         {
             return new StepOutcome.Conflict("Changed meanwhile.", "The certificate was reviewed since you opened it. Reload it to see where it stands.");
@@ -198,11 +193,11 @@ public sealed class InsuranceSteps(FieldContractsDbContext db, InsuranceQueries 
 
         var certificate = record.ToCertificate();
         var today = clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
-        var refusal = accept ? certificate.Accept(user.Party(), today) : certificate.Reject(user.Party(), today, reason);
+        var refusal = accept ? certificate.Accept(user.Party(), today, by) : certificate.Reject(user.Party(), today, reason, by);
         switch (refusal)
         {
-            case CertificateRefusal.NotPurchasing not:
-                return new StepOutcome.Forbidden(not.Message);
+            case CertificateRefusal.NotPurchasing or CertificateRefusal.OwnSubmission:
+                return new StepOutcome.Forbidden(refusal.Message);
             case CertificateRefusal.AlreadyReviewed already:
                 return new StepOutcome.Conflict("Already reviewed.", already.Message);
             case CertificateRefusal.ReasonRequired required:
