@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using FieldContracts.Administration.Billing;
 using FieldContracts.Administration.Insurance;
 using FieldContracts.Administration.Subcontracting;
 using FieldContracts.Data;
@@ -25,16 +26,15 @@ public sealed class InsuranceQueries(FieldContractsDbContext db, IClock clock)
 
     public async Task<InsuredContract?> ContractAsync(ClaimsPrincipal user, string number, CancellationToken ct)
     {
-        var found = await db.Contracts.VisibleTo(user).AsNoTracking().Where(c => c.Number == number)
-            .Select(c => new { c.Id, c.Number, c.TermStart, c.TermEnd, c.ContractorId })
-            .SingleOrDefaultAsync(ct);
+        var found = await db.Contracts.VisibleTo(user).AsNoTracking().SingleOrDefaultAsync(c => c.Number == number, ct);
         if (found is null)
         {
             return null;
         }
 
         var contractor = await db.Contractors.AsNoTracking().Where(c => c.Id == found.ContractorId).Select(c => c.Name).SingleAsync(ct);
-        return new InsuredContract(found.Id, found.Number, new DateInterval(found.TermStart, found.TermEnd), contractor);
+        // Insurance is kept over the days the contract is in force, as the morning pass judges it: the term, cut at a termination.
+        return new InsuredContract(found.Id, found.Number, BillingCalendar.For(found).ServiceDays ?? found.Term, contractor);
     }
 
     public async Task<RequirementsView?> RequirementsAsync(ClaimsPrincipal user, string number, CancellationToken ct) =>
