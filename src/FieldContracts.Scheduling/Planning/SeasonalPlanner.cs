@@ -22,11 +22,13 @@ namespace FieldContracts.Scheduling.Planning;
 /// planned until it is logged.</item>
 /// <item>Triggered work (slit-seeding) waits for its event, then falls in the days after it.</item>
 /// <item>Work falls on working days: not on a day of the week the contract does not work, a City holiday or a day
-/// the school is closed. A window's first or preferred day that is not one moves to the next that is, and the
-/// occurrence says why (<see cref="Occurrence.Notes"/>).</item>
+/// the school is closed. A window's first or preferred day that is not one moves to the next that is in the window, else
+/// the nearest before it in the window, else (work other than a chemical application) the first after the window; the
+/// occurrence says which day and why (<see cref="Occurrence.Notes"/>).</item>
 /// <item>Chemical applications take the earliest time in their window outside school hours and activities, with
 /// the contract's re-entry time (or the label's, when longer) clear of activities after them; one a day per crew
-/// across the contract and never two at one school on one day. They carry the notice they require.</item>
+/// across the contract and never two at one school on one day, tried from the first or preferred day to the window's end,
+/// then on the window's days before it. They carry the notice they require, due its lead time before the time found.</item>
 /// <item>A pre-emergent does not go on areas seeded within its label's interval of the application; a material the
 /// task names as safe on new seeding (siduron) goes on them instead (<see cref="Occurrence.Withheld"/>).</item>
 /// <item>Hand moves are followed when they fall in the term.</item>
@@ -280,19 +282,50 @@ public static class SeasonalPlanner
             null => null,
         };
 
-        /// <summary>The first working day from <paramref name="day"/> in the term, with the reason when it is a later one.</summary>
-        private (LocalDate Day, string? Note) FirstWorkingDay(LocalDate day)
+        /// <summary>
+        /// The days a window's work is tried on, in order: <paramref name="first"/> (its first or preferred day) and the days after
+        /// it to the window's end, then the days before it back to the window's start, nearest first.
+        /// </summary>
+        private static IEnumerable<LocalDate> WindowDays(LocalDate first, DateInterval window)
+        {
+            for (var day = first; day <= window.End; day = day.PlusDays(1))
+            {
+                yield return day;
+            }
+
+            for (var day = first.PlusDays(-1); day >= window.Start; day = day.PlusDays(-1))
+            {
+                yield return day;
+            }
+        }
+
+        /// <summary>
+        /// The working day work whose first or preferred day is <paramref name="day"/> is planned for, with the reason when it
+        /// is another: the next working day in <paramref name="window"/>, else the nearest before it in the window, else the
+        /// first after the window in the term (said so, since the work is then late by its window).
+        /// </summary>
+        private (LocalDate Day, string? Note) FirstWorkingDay(LocalDate day, DateInterval window)
         {
             if (NotWorking(day) is not { } why)
             {
                 return (day, null);
             }
 
-            for (var next = day.PlusDays(1); next <= _term.End; next = next.PlusDays(1))
+            foreach (var other in WindowDays(day, window))
+            {
+                if (NotWorking(other) is null)
+                {
+                    return (other, other > day
+                        ? $"{why}: planned for {words.Day(other)}."
+                        : $"{why}, nor is any day after it in its window: planned for {words.Day(other)}.");
+                }
+            }
+
+            for (var next = window.End.PlusDays(1); next <= _term.End; next = next.PlusDays(1))
             {
                 if (NotWorking(next) is null)
                 {
-                    return (next, $"{why}: planned for {words.Day(next)}.");
+                    return (next, $"{why}, nor is any other day of its window: planned for {words.Day(next)}, the first working day after it.");
                 }
             }
 
@@ -522,18 +555,16 @@ public static class SeasonalPlanner
                 window = inTerm;
                 status = OccurrenceStatus.Planned;
                 var planned = preferred is { } p ? LocalDate.Max(inTerm.Start, LocalDate.Min(p, inTerm.End)) : inTerm.Start;
-                var lastDay = inTerm.End;
                 OccurrenceMove? move = null;
                 if (_facts.Moves.TryGetValue(id, out var m) && _term.Contains(m.To))
                 {
                     move = m;
                     planned = m.To;
-                    lastDay = m.To;
                 }
 
                 if (scope.NoticeContent is { } content)
                 {
-                    (application, var note) = Time(content, label.Materials, planned, lastDay, move);
+                    (application, var note) = Time(content, label.Materials, planned, move is null ? inTerm : new DateInterval(planned, planned), move);
                     if (note is not null)
                     {
                         (notes ??= []).Add(note);
@@ -550,7 +581,7 @@ public static class SeasonalPlanner
                 }
                 else if (move is null)
                 {
-                    (planned, var note) = FirstWorkingDay(planned);
+                    (planned, var note) = FirstWorkingDay(planned, inTerm);
                     if (note is not null)
                     {
                         (notes ??= []).Add(note);
@@ -589,12 +620,13 @@ public static class SeasonalPlanner
         }
 
         /// <summary>
-        /// The application's time: on a working day from <paramref name="firstDay"/> to <paramref name="lastDay"/> with
-        /// room in the crews' days, at the earliest time clear of school hours and activities with the re-entry time
-        /// clear after it; or where it was moved by hand. The note says why it is not on <paramref name="firstDay"/>.
+        /// The application's time: on a working day of <paramref name="window"/> with room in the crews' days, at the earliest
+        /// time clear of school hours and activities with the re-entry time clear after it, tried from <paramref name="firstDay"/>
+        /// on and then on the window's days before it, nearest first; or where it was moved by hand. The note says why it is not
+        /// on <paramref name="firstDay"/>, or why no day of the window allows it.
         /// </summary>
         private (PlannedApplication? Application, string? Note) Time(NoticeContent content, IReadOnlyList<Material> materials,
-            LocalDate firstDay, LocalDate lastDay, OccurrenceMove? move)
+            LocalDate firstDay, DateInterval window, OccurrenceMove? move)
         {
             var hours = input.Settings.ApplicationHours;
             var reEntry = ReEntry(materials);
@@ -616,7 +648,7 @@ public static class SeasonalPlanner
             }
             else
             {
-                for (var day = firstDay; day <= lastDay && start is null; day = day.PlusDays(1))
+                foreach (var day in WindowDays(firstDay, window))
                 {
                     if (input.Settings.NonWorking(site, day) is null && applications.HasRoom(site.Id, day))
                     {
@@ -625,20 +657,30 @@ public static class SeasonalPlanner
 
                     if (day == firstDay && start is null)
                     {
-                        // Only the first day's reason is told; the days after it are tried without words.
+                        // Only the first day's reason is told; the other days are tried without words.
                         var why = NotWorking(day) ?? applications.Full(site.Id, day)
                             ?? $"{words.Day(day)} has no {hours.Length.TotalHours:0} hours outside school hours and activities " +
                                $"with {reEntry.TotalHours:0} hours clear of activities after";
-                        note = why.StartsWith(words.Day(day), StringComparison.Ordinal) ? why : $"{words.Day(day)}: {why}";
+                        note = why.Contains(words.Day(day), StringComparison.Ordinal) ? why : $"{words.Day(day)}: {why}";
+                    }
+
+                    if (start is not null)
+                    {
+                        break;
                     }
                 }
 
+                var allows = $"a working day with the crews' day free and {hours.Length.TotalHours:0} hours clear of school hours " +
+                             $"and activities, with {reEntry.TotalHours:0} hours clear after";
                 if (note is not null && start is { } found)
                 {
-                    note += found.Date == firstDay.PlusDays(1)
-                        ? $"; planned for {words.Day(found.Date)}."
-                        : $"; {words.Day(found.Date)} is the first day after it that is a working day with the crews' day free and " +
-                          $"{hours.Length.TotalHours:0} hours clear of school hours and activities, with {reEntry.TotalHours:0} hours clear after.";
+                    note += found.Date == firstDay.PlusDays(1) ? $"; planned for {words.Day(found.Date)}."
+                        : found.Date > firstDay ? $"; {words.Day(found.Date)} is the first day after it that is {allows}."
+                        : $"; no day after it in its window allows it: {words.Day(found.Date)} is the nearest day before it that is {allows}.";
+                }
+                else if (note is not null)
+                {
+                    note += $"; no day of its window, {words.Day(window.Start)} to {words.Day(window.End)}, is {allows}.";
                 }
 
                 if (start is null && !string.IsNullOrWhiteSpace(move?.EmergencyReason))
@@ -650,7 +692,7 @@ public static class SeasonalPlanner
 
             if (start is not { } s)
             {
-                return (null, note is null ? null : note + "; no day in the window allows it.");
+                return (null, note);
             }
 
             applications.Add(site.Id, s.Date);
