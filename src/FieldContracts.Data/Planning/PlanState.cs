@@ -174,7 +174,8 @@ public sealed class PlanState
     /// </summary>
     public IReadOnlyList<OccurrenceRecord> Sync(SeasonalPlan plan, Instant now)
     {
-        // Logged work keeps its planned day, but what a calendar says of it changes: publish it as a change.
+        // Logged work keeps its planned day, but what a calendar says of it changes: publish it as a change, with a
+        // higher SEQUENCE, since the calendar shows it when it was done.
         var added = new List<OccurrenceRecord>();
         var planned = new HashSet<Guid>();
         foreach (var occurrence in plan.Occurrences)
@@ -193,7 +194,10 @@ public sealed class PlanState
                 if (Apply(record, occurrence) | record.Cancelled | _loggedChanged.Contains(record.Id))
                 {
                     var (timingNow, statusNow) = CalendarTimeAndStatus(record, cancelled: false);
-                    if (CalendarEventRevision.IsRescheduledOrRestated(timing, status, timingNow, statusNow, PlanInput.Hartford))
+                    // Work logged (or no longer logged) and a notice recorded change what the calendar says happened,
+                    // its time included: subscribers replace their copy.
+                    if (_loggedChanged.Contains(record.Id)
+                        || CalendarEventRevision.IsRescheduledOrRestated(timing, status, timingNow, statusNow, PlanInput.Hartford))
                     {
                         record.CalendarSequence++;
                     }

@@ -34,7 +34,8 @@ public static class DatabaseRegistration
     public static IServiceCollection AddDatabase(this IServiceCollection services, DatabaseSettings settings)
     {
         services.AddSingleton(settings);
-        services.AddDbContext<FieldContractsDbContext>(options => options.UseFieldContractsDatabase(settings));
+        services.AddDbContext<FieldContractsDbContext>((provider, options) => options.UseFieldContractsDatabase(settings)
+            .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         return services;
     }
 

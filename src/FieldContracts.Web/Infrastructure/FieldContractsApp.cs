@@ -35,7 +35,7 @@ public static class FieldContractsApp
         services.AddScoped<DemoData>();
         services.AddContracts();
         services.AddSchedule();
-        services.AddFeeds();
+        services.AddFeeds(builder.Configuration);
         services.AddWorkLogs();
         services.AddDeficiencies();
         services.AddDeliverables();
@@ -55,6 +55,8 @@ public static class FieldContractsApp
 
     public static WebApplication UseFieldContracts(this WebApplication app)
     {
+        // Calendar applications poll the feeds all day; they need none of what follows.
+        app.UseFeedEndpoint();
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();

@@ -32,12 +32,18 @@ public static class FeedContent
     public static bool IsPublished(OccurrenceRecord r) =>
         r.Status != OccurrenceStatus.OutsideTerm || r.CalendarSequence > 0;
 
-    /// <summary>What happened to the plan's work, as the feed tells it: the notices given and the work the register holds missed.</summary>
+    /// <summary>What happened to the plan's work, as the feed tells it: the notices given, the work the register holds missed and the visits that did it.</summary>
     /// <param name="Specifications">Each contract's specification, for the bid's text of each task.</param>
-    public sealed record Facts(NoticeLedger Notices, IReadOnlySet<Guid> Missed, IReadOnlyDictionary<Guid, ContractSpecification> Specifications)
+    /// <param name="Done">For work logged as done, the visit that did it (its current version), by occurrence.</param>
+    public sealed record Facts(NoticeLedger Notices, IReadOnlySet<Guid> Missed, IReadOnlyDictionary<Guid, ContractSpecification> Specifications,
+        IReadOnlyDictionary<Guid, DoneVisit> Done)
     {
-        public static Facts None { get; } = new(NoticeLedger.Empty, new HashSet<Guid>(), new Dictionary<Guid, ContractSpecification>());
+        public static Facts None { get; } = new(NoticeLedger.Empty, new HashSet<Guid>(), new Dictionary<Guid, ContractSpecification>(),
+            new Dictionary<Guid, DoneVisit>());
     }
+
+    /// <summary>A visit as logged: its day and when the crew started and finished.</summary>
+    public sealed record DoneVisit(LocalDate On, Instant Started, Instant Finished);
 
     public static CalendarFeed Build(CalendarFeedSubscription subscription, IReadOnlyList<Contract> contracts,
         IEnumerable<OccurrenceRecord> occurrences, string origin, Facts facts)
@@ -85,11 +91,23 @@ public static class FeedContent
         OccurrenceEvents.TimingOf(r.ApplicationStartsAt, r.ApplicationMinutes, r.PlannedDate, new DateInterval(r.WindowStart, r.WindowEnd),
             Hartford.Zone);
 
+    /// <summary>
+    /// When an occurrence shows in a calendar, as it happened: work logged as done shows when the visit that did it
+    /// started and finished (all day on the day logged when no such visit is found); other work as planned.
+    /// </summary>
+    public static EventTiming TimingOf(OccurrenceRecord r, DoneVisit? visit) => (r.LoggedOn, visit) switch
+    {
+        ({ } on, { } v) when v.On == on && v.Finished > v.Started => EventTiming.At(v.Started.InZone(Hartford.Zone), v.Finished - v.Started),
+        ({ } on, _) => EventTiming.OnDay(on),
+        _ => TimingOf(r),
+    };
+
     private static CalendarEvent Event(OccurrenceRecord r, Site site, Contract contract, IReadOnlyDictionary<Guid, string> areas,
         string origin, bool transparent, bool prefixNumber, Facts facts)
     {
         var status = StatusOf(r);
         var missed = facts.Missed.Contains(r.Id) && r.LoggedOn is null;
+        var visit = r.LoggedOn is not null ? facts.Done.GetValueOrDefault(r.Id) : null;
         var summary = new StringBuilder();
         if (prefixNumber)
         {
@@ -122,21 +140,21 @@ public static class FeedContent
             categories.Add("Chemical application");
         }
 
-        return new CalendarEvent($"{r.Id}@fieldcontracts", summary.ToString(), TimingOf(r), r.LastModified, r.LastModified)
+        return new CalendarEvent($"{r.Id}@fieldcontracts", summary.ToString(), TimingOf(r, visit), r.LastModified, r.LastModified)
         {
             Sequence = r.CalendarSequence,
             Status = status,
             Transparent = transparent,
             Location = $"{site.Name}, {site.Address}",
             Geo = new GeoPoint(Normalized(site.Location.Latitude), Normalized(site.Location.Longitude)),
-            Description = DescriptionOf(r, contract, areas, specification, facts, missed),
+            Description = DescriptionOf(r, contract, areas, specification, facts, missed, visit),
             Categories = categories,
             Url = url,
         };
     }
 
     private static string DescriptionOf(OccurrenceRecord r, Contract contract, IReadOnlyDictionary<Guid, string> areas,
-        ContractSpecification? specification, Facts facts, bool missed)
+        ContractSpecification? specification, Facts facts, bool missed, DoneVisit? visit)
     {
         var detail = OccurrenceDetail.Parse(r.Detail);
         string Area(Guid id) => areas.TryGetValue(id, out var name) ? name : "(area no longer on the contract)";
@@ -173,19 +191,26 @@ public static class FeedContent
                 (m.IsSampleProduct ? " [sample product]" : "")));
         }
 
-        if (r is { ApplicationStartsAt: { } start, ApplicationMinutes: { } minutes })
+        if (r.LoggedOn is null && r is { ApplicationStartsAt: { } start, ApplicationMinutes: { } minutes })
         {
             lines.Add($"Application: {Display.Time(start.InZone(Hartford.Zone))}, {minutes.ToString(CultureInfo.InvariantCulture)} minutes");
         }
 
-        if (r.NoticeDueBy is { } due && detail.Notice is { } notice && r.ApplicationStartsAt is { } startsAt)
+        if (r.NoticeDueBy is { } due && detail.Notice is { } notice && r.ApplicationStartsAt is { } planned)
         {
-            // From the data, never the clock: a notice that counts is told as sent; otherwise when it is due.
-            var to = string.Join(", ", notice.Recipients.Select(Display.Recipient));
-            var onRecord = facts.Notices.OnRecord(r.Id, startsAt.InZone(Hartford.Zone).Date);
-            lines.Add(onRecord is not null && NoticeLedger.Counts(onRecord, startsAt.InZone(Hartford.Zone), startsAt - due)
+            // From the data, never the clock: a notice that counts is told as sent; otherwise when it was due. Work
+            // done is judged at the time it was done, as the work-log check judged it; planned work at its planned time.
+            var to = Recipients(notice.Recipients);
+            var leadTime = planned - due;
+            var startsAt = visit is { } v && v.On == r.LoggedOn ? v.Started.InZone(Hartford.Zone)
+                : r.LoggedOn is { } on ? on.AtStartOfDayInZone(Hartford.Zone)
+                : planned.InZone(Hartford.Zone);
+            var onRecord = facts.Notices.OnRecord(r.Id, startsAt.Date);
+            lines.Add(onRecord is not null && NoticeLedger.Counts(onRecord, startsAt, leadTime)
                 ? $"Pre-notification to {to}: sent {Display.Time(onRecord.SentAt.InZone(Hartford.Zone))} ({onRecord.How})"
-                : $"Pre-notification to {to}: due by {Display.Time(due.InZone(Hartford.Zone))}; none on record as sent");
+                : r.LoggedOn is not null
+                    ? $"Pre-notification to {to}: no notice on record as sent at least {Hours(leadTime)} before the application"
+                    : $"Pre-notification to {to}: due by {Display.Time(due.InZone(Hartford.Zone))}; none on record as sent");
         }
 
         if (missed)
@@ -205,11 +230,26 @@ public static class FeedContent
 
         if (r.LoggedOn is { } logged)
         {
-            lines.Add($"Done on {Display.Long(logged)}");
+            lines.Add(visit is { } done && done.On == logged && done.Finished > done.Started
+                ? $"Done on {Display.Long(logged)}, {ClockTime(done.Started)} – {ClockTime(done.Finished)}"
+                : $"Done on {Display.Long(logged)}");
         }
 
         return string.Join("\n", lines);
     }
+
+    /// <summary>Recipients in words, e.g. "the school's registry (…), the Athletic Director or designee and school maintenance".</summary>
+    public static string Recipients(IReadOnlyList<string> recipients)
+    {
+        var words = recipients.Select(Display.Recipient).ToList();
+        return words.Count <= 1 ? string.Concat(words) : string.Join(", ", words[..^1]) + " and " + words[^1];
+    }
+
+    private static string ClockTime(Instant instant) =>
+        instant.InZone(Hartford.Zone).ToString("h:mm tt", CultureInfo.GetCultureInfo("en-US"));
+
+    private static string Hours(Duration duration) =>
+        duration.TotalHours == 1 ? "1 hour" : $"{duration.TotalHours.ToString("0.#", CultureInfo.InvariantCulture)} hours";
 
     private static string Describe(CalendarFeedSubscription subscription, IReadOnlyList<Contract> contracts,
         IReadOnlyDictionary<Guid, Site> sites)

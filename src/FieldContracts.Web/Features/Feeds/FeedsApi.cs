@@ -6,16 +6,31 @@ namespace FieldContracts.Web.Features.Feeds;
 
 public static class FeedsApi
 {
-    public static IServiceCollection AddFeeds(this IServiceCollection services) => services
-        .AddSingleton<FeedCache>()
-        .AddScoped<FeedRenderer>()
-        .AddScoped<FeedSubscriptions>();
+    public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<FeedCacheOptions>()
+            .Configure(options =>
+            {
+                if (configuration.GetValue<double?>("Feeds:StalenessSeconds") is { } seconds)
+                {
+                    options.Staleness = TimeSpan.FromSeconds(seconds);
+                }
+            })
+            .Validate(o => o.Staleness >= TimeSpan.Zero && o.Staleness <= FeedCacheOptions.MaxStaleness,
+                "Feeds:StalenessSeconds is between 0 and 60.")
+            .ValidateOnStart();
+        return services
+            .AddSingleton<FeedChanges>()
+            .AddSingleton<FeedChangeInterceptor>()
+            .AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp => sp.GetRequiredService<FeedChangeInterceptor>())
+            .AddSingleton<FeedCache>()
+            .AddScoped<FeedRenderer>()
+            .AddScoped<FeedSubscriptions>();
+    }
 
     /// <summary>The feed endpoint for calendar applications, and the API to manage one's own feeds.</summary>
     public static void MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapFeedEndpoint();
-
         var api = endpoints.MapGroup("/api/feeds").WithTags("Calendar feeds").RequireAuthorization(p => p.RequireRole(Roles.All));
 
         api.MapGet("/", async (ClaimsPrincipal user, FeedSubscriptions feeds, CancellationToken ct) =>

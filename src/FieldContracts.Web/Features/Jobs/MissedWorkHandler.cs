@@ -17,7 +17,7 @@ public sealed record MissedWorkResult(int Missed, int Late, int Deliverables = 0
 /// The nightly pass over the plan: planned work that <see cref="WorkTimeliness"/> finds missed (its window ended before
 /// <c>today</c> with nothing logged) or late (logged after its window's last day) goes into the deficiency register,
 /// once per occurrence and kind (<see cref="DeficiencyKeys"/>), so a second run raises nothing new. A missed occurrence
-/// gets a new revision, so calendars and their caches show it as missed. A deliverable not handed in by its day
+/// gets a new revision and calendar sequence, so calendars and their caches show it as missed. A deliverable not handed in by its day
 /// (<see cref="DeliverableStanding"/>) is raised the same way, once.
 /// </summary>
 public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
@@ -62,6 +62,7 @@ public sealed class MissedWorkHandler(FieldContractsDbContext db, IClock clock)
             if (kind == DeficiencyKind.MissedWork)
             {
                 o.Revision++;
+                o.CalendarSequence++;
                 o.LastModified = now;
                 missed++;
             }

@@ -173,7 +173,8 @@ public sealed class OutboxDeliveryHandler(
             {
                 // The notice now counts (NoticeLedger): what pages and calendars say of the application changed.
                 await db.Occurrences.Where(o => db.ChemicalNotices.Any(n => n.Id == noticeId && n.OccurrenceId == o.Id))
-                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Revision, o => o.Revision + 1).SetProperty(o => o.LastModified, at),
+                    .ExecuteUpdateAsync(s => s.SetProperty(o => o.Revision, o => o.Revision + 1)
+                        .SetProperty(o => o.CalendarSequence, o => o.CalendarSequence + 1).SetProperty(o => o.LastModified, at),
                         CancellationToken.None);
             }
         }
