@@ -1,5 +1,6 @@
 using FieldContracts.Data.Identity;
 using FieldContracts.Scheduling.Specification;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -66,6 +67,16 @@ public sealed class IndexModel(ScheduleQueries queries, ZonedClock clock) : Page
         }
 
         Anchor = parsed is { Success: true } ? parsed.Value : Clamp(Today, contract.Term);
+        if (!contract.Term.Contains(Anchor))
+        {
+            // The plan has no days outside the term: the nearest month (or week) of the term is shown instead, and says so.
+            var asked = Anchor;
+            Anchor = Clamp(Anchor, contract.Term);
+            OutsideTerm = $"{(IsWeek ? "The week of " + Display.Long(asked) : asked.ToString("MMMM yyyy", English))} is outside the contract's term " +
+                          $"({Display.Short(contract.Term.Start)} – {Display.Short(contract.Term.End)}): showing " +
+                          $"{(IsWeek ? "the week of " + Display.Long(Anchor) : Anchor.ToString("MMMM yyyy", English))}, the nearest in the term.";
+        }
+
         if (IsWeek)
         {
             var monday = Anchor.PlusDays(1 - (int)Anchor.DayOfWeek);
@@ -106,9 +117,16 @@ public sealed class IndexModel(ScheduleQueries queries, ZonedClock clock) : Page
             chemical = Chemical ? "true" : null,
         })!;
 
-    public LocalDate Previous => IsWeek ? Anchor.PlusWeeks(-1) : Period.Start.PlusMonths(-1);
+    /// <summary>The period before, or null when this one starts the term.</summary>
+    public LocalDate? Previous => Period.Start <= Contract.Term.Start ? null : IsWeek ? Anchor.PlusWeeks(-1) : Period.Start.PlusMonths(-1);
 
-    public LocalDate Next => IsWeek ? Anchor.PlusWeeks(1) : Period.Start.PlusMonths(1);
+    /// <summary>The period after, or null when this one ends the term.</summary>
+    public LocalDate? Next => Period.End >= Contract.Term.End ? null : IsWeek ? Anchor.PlusWeeks(1) : Period.Start.PlusMonths(1);
+
+    /// <summary>Why the period shown is not the one asked for: it lay outside the term.</summary>
+    public string? OutsideTerm { get; private set; }
+
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-US");
 
     private static LocalDate Clamp(LocalDate date, DateInterval term) =>
         date < term.Start ? term.Start : date > term.End ? term.End : date;

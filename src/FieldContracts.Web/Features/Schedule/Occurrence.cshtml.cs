@@ -24,6 +24,9 @@ public sealed class OccurrenceModel(ScheduleQueries queries, MoveOccurrence move
 
     public string? Message { get; private set; }
 
+    /// <summary>The visits that logged this occurrence.</summary>
+    public IReadOnlyList<VisitLink> Visits { get; private set; } = [];
+
     public bool CanMove => User.IsInRole(Roles.Purchasing) || User.IsInRole(Roles.AthleticDirector);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
@@ -96,6 +99,7 @@ public sealed class OccurrenceModel(ScheduleQueries queries, MoveOccurrence move
         }
 
         Occurrence = view;
+        Visits = contract.Site(view.Summary.Site) is { } site ? await queries.VisitsOfAsync(contract, site.Id, Id, ct) : [];
         return true;
     }
 

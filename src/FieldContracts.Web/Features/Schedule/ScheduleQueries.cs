@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using FieldContracts.Administration.Notices;
+using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data;
 using FieldContracts.Data.Deficiencies;
 using FieldContracts.Data.Notices;
@@ -17,7 +18,14 @@ namespace FieldContracts.Web.Features.Schedule;
 /// <param name="SiteId">One school, or all.</param>
 /// <param name="Kind">One kind of task, or all.</param>
 /// <param name="ChemicalOnly">Only chemical applications.</param>
-public sealed record ScheduleFilter(DateInterval? Range, Guid? SiteId, TaskKind? Kind, bool ChemicalOnly);
+/// <param name="Search">Words that must each name the occurrence's school, task, kind, bid item or planned day.</param>
+public sealed record ScheduleFilter(DateInterval? Range, Guid? SiteId, TaskKind? Kind, bool ChemicalOnly, string? Search = null);
+
+/// <summary>A visit found by the search box, with the planned work it logged.</summary>
+public sealed record VisitHit(Guid Id, LocalDate Date, string School, IReadOnlyList<string> Crew, string? Notes, string Work, VisitStatus Status);
+
+/// <summary>A visit that logged an occurrence.</summary>
+public sealed record VisitLink(Guid Id, LocalDate Date, VisitStatus Status);
 
 public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
 {
@@ -58,6 +66,21 @@ public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
         if (filter.ChemicalOnly)
         {
             query = query.Where(o => o.IsChemical);
+        }
+
+        if (SearchWords.Split(filter.Search) is { Count: > 0 } words)
+        {
+            var specification = await Specifications.LatestAsync(db, contract.Id, ct);
+            // Each word narrows on indexed equality (the day, the school, the task key, the bid item), which both
+            // databases answer alike; the words are matched to schools and task titles here, not in SQL.
+            foreach (var word in words)
+            {
+                var day = SearchWords.Day(word);
+                var sites = SearchWords.Sites(contract, word);
+                var keys = SearchWords.TaskKeys(specification, word);
+                query = query.Where(o => (day != null && o.PlannedDate == day) || sites.Contains(o.SiteId) || keys.Contains(o.TaskKey)
+                                         || o.ItemReference == word);
+            }
         }
 
         var rows = await query.ToListAsync(ct);
@@ -104,6 +127,70 @@ public sealed class ScheduleQueries(FieldContractsDbContext db, IClock clock)
             detail.Notes ?? [],
             (detail.Withheld ?? []).Select(w => new WithheldView(w.Material, w.Areas.Select(contract.AreaName).ToList(), w.SeededOn, w.Instead))
                 .ToList());
+    }
+
+    /// <summary>The visits whose current version logged the occurrence, oldest first.</summary>
+    public async Task<IReadOnlyList<VisitLink>> VisitsOfAsync(ScheduleContract contract, Guid siteId, Guid occurrenceId, CancellationToken ct)
+    {
+        // The occurrences a visit did are stored as a list on its version; the school narrows the visits read.
+        var rows = await CurrentVisits(contract, siteId).ToListAsync(ct);
+        return rows.Where(r => r.v.OccurrenceIds.Contains(occurrenceId))
+            .OrderBy(r => r.v.WorkDate).ThenBy(r => r.l.Id)
+            .Select(r => new VisitLink(r.l.Id, r.v.WorkDate, r.l.Status)).ToList();
+    }
+
+    /// <summary>The contract's visits whose every word names its day, school, crew member, notes or work; newest first.</summary>
+    public async Task<IReadOnlyList<VisitHit>> SearchVisitsAsync(ScheduleContract contract, string? search, DateInterval? range, CancellationToken ct)
+    {
+        var words = SearchWords.Split(search);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var query = CurrentVisits(contract, null);
+        if (range is { } r)
+        {
+            query = query.Where(x => x.v.WorkDate >= r.Start && x.v.WorkDate <= r.End);
+        }
+
+        foreach (var day in words.Select(SearchWords.Day).Where(d => d is not null))
+        {
+            query = query.Where(x => x.v.WorkDate == day);
+        }
+
+        var rows = await query.ToListAsync(ct);
+        var specification = await Specifications.LatestAsync(db, contract.Id, ct);
+        var ids = rows.SelectMany(x => x.v.OccurrenceIds).Distinct().ToList();
+        var keys = await db.Occurrences.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.TaskKey, ct);
+        return rows
+            .Select(x =>
+            {
+                var site = contract.Site(x.l.SiteId);
+                var work = string.Join("; ", x.v.OccurrenceIds.Select(id => keys.TryGetValue(id, out var key) ? TaskTitles.Of(key, specification) : "")
+                    .Where(t => t.Length > 0).Distinct());
+                return new VisitHit(x.l.Id, x.v.WorkDate, site?.Name ?? "?", x.v.Crew, x.v.Notes, work, x.l.Status);
+            })
+            .Where(h => words.All(w => SearchWords.Day(w) is not null
+                                       || Has(h.School, w) || Has(h.Work, w) || Has(h.Notes, w) || h.Crew.Any(c => Has(c, w))
+                                       || contract.Sites.Any(s => s.Name == h.School && string.Equals(s.Code, w, StringComparison.OrdinalIgnoreCase))))
+            .OrderByDescending(h => h.Date).ThenBy(h => h.School, StringComparer.Ordinal)
+            .ToList();
+
+        static bool Has(string? text, string word) => text?.Contains(word, StringComparison.OrdinalIgnoreCase) == true;
+    }
+
+    private IQueryable<CurrentVisit> CurrentVisits(ScheduleContract contract, Guid? siteId) =>
+        db.WorkLogs.AsNoTracking()
+            .Where(l => l.ContractId == contract.Id && (siteId == null || l.SiteId == siteId))
+            .Join(db.WorkLogVersions.AsNoTracking(), l => new { l.Id, V = l.CurrentVersion }, v => new { Id = v.WorkLogId, V = v.Version },
+                (l, v) => new CurrentVisit { l = l, v = v });
+
+    private sealed class CurrentVisit
+    {
+        public required WorkLog l { get; init; }
+
+        public required WorkLogVersion v { get; init; }
     }
 
     /// <summary>The contract's recorded changes, newest first.</summary>

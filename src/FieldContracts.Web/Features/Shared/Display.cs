@@ -66,6 +66,20 @@ public static class Display
         _ => kind.ToString(),
     };
 
+    public static string Kind(FieldContracts.Scheduling.Specification.TaskKind kind) => kind switch
+    {
+        FieldContracts.Scheduling.Specification.TaskKind.Mowing => "Mowing",
+        FieldContracts.Scheduling.Specification.TaskKind.Fertilization => "Fertilizer",
+        FieldContracts.Scheduling.Specification.TaskKind.WeedControl => "Weed control",
+        FieldContracts.Scheduling.Specification.TaskKind.Inspection => "Inspection",
+        FieldContracts.Scheduling.Specification.TaskKind.Irrigation => "Irrigation",
+        FieldContracts.Scheduling.Specification.TaskKind.Cleanup => "Clean-up",
+        FieldContracts.Scheduling.Specification.TaskKind.TurfRepair => "Turf repair",
+        FieldContracts.Scheduling.Specification.TaskKind.Grooming => "Infield grooming",
+        FieldContracts.Scheduling.Specification.TaskKind.Monitoring => "Monitoring",
+        _ => kind.ToString(),
+    };
+
     public static string Subcontracting(SubcontractingPolicy policy) => policy switch
     {
         SubcontractingPolicy.NotPermitted => "Not permitted",
