@@ -35,6 +35,24 @@ public static partial class JsonBody
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="json"/> as the API reads a request body (a page's upload of the same document); when it
+    /// cannot be read, the JSON path and the reason the API's 400 would give.
+    /// </summary>
+    public static (T? Value, string? Path, string? Message) Parse<T>(string json)
+        where T : class
+    {
+        try
+        {
+            var value = JsonSerializer.Deserialize<T>(json, JsonConfiguration.Options);
+            return value is null ? (null, "$", "The document is empty.") : (value, null, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, ex.Path is { Length: > 0 } path ? path : "$", Describe(ex, typeof(T)));
+        }
+    }
+
     public static ValidationProblem Invalid(string path, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [path] = [message] },
             title: "The request is not valid.");

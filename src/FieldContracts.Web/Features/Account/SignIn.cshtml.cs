@@ -66,9 +66,8 @@ public sealed class SignInModel(
             return LocalRedirect(ReturnUrl!);
         }
 
-        // Finance's day starts at its queue; everyone else at the contracts.
-        var roles = await users.GetRolesAsync(user);
-        return LocalRedirect(roles.Count == 1 && roles[0] == Roles.Finance ? "/finance" : "/");
+        // Everyone's day starts at the home page, with a section for each of their roles.
+        return LocalRedirect("/");
     }
 
     public sealed class SignInInput

@@ -10,7 +10,8 @@ public static class ContractsApi
     public static IServiceCollection AddContracts(this IServiceCollection services) => services
         .AddScoped<ContractQueries>()
         .AddScoped<ImportContractHandler>()
-        .AddScoped<UpdateContractSettingsHandler>();
+        .AddScoped<UpdateContractSettingsHandler>()
+        .AddScoped<Home.HomeQueries>();
 
     public static void MapContractsApi(this IEndpointRouteBuilder endpoints)
     {

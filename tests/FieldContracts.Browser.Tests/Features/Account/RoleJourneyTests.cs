@@ -18,15 +18,10 @@ public abstract class RoleJourneyTests(BrowserApp app)
         await BrowserApp.JourneyAsync(page, async () =>
         {
             await BrowserApp.SignInAsync(page, TestApp.EmailOf(role));
-            if (role == Roles.Finance)
-            {
-                // Finance's day starts at its queue of installments awaiting approval; the contracts are one link away.
-                await Expect(page).ToHaveURLAsync(new Regex("/finance$"));
-                await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Awaiting your approval" })).ToBeVisibleAsync();
-                await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Contracts" }).ClickAsync();
-            }
-
-            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contracts" })).ToBeVisibleAsync();
+            // Every role's day starts at the home page; the contracts are one link away.
+            await Expect(page).ToHaveURLAsync(new Regex("/$"));
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Contracts", Exact = true }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Contracts", Level = 1 })).ToBeVisibleAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "#2685" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(new Regex("/contracts/2685$"));

@@ -3,7 +3,7 @@ namespace FieldContracts.Web.Tests.Features.Account;
 /// <summary>Deny by default: what each role, and nobody, may reach.</summary>
 public abstract class RoleMatrixTests(TestApp app)
 {
-    public static TheoryData<string> Pages => ["/", "/contracts/2685", "/contracts/2685/settings", "/contracts/2685/deficiencies", "/openapi/v1.json",
+    public static TheoryData<string> Pages => ["/", "/contracts", "/contracts/new", "/contracts/2685", "/contracts/2685/settings", "/contracts/2685/deficiencies", "/openapi/v1.json",
         "/no-such-page", "/contracts/2685/insurance", "/contracts/2685/insurance/certificates/new", $"/contracts/2685/insurance/certificates/{Guid.Empty}",
         "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting",
         "/contracts/2685/schedule", "/contracts/2685/schedule/term", "/contracts/2685/schedule/term?handler=Csv",

@@ -145,7 +145,7 @@ public abstract class BillingPagesTests(TestApp app)
         }));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/finance", response.Headers.Location?.OriginalString);
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
         var finance = await FinanceAsync(app);
         var queue = await finance.GetStringAsync("/finance");
         Assert.Contains(">2685-01<", queue);
