@@ -88,6 +88,7 @@ public sealed class TermModel(ScheduleQueries queries) : PageModel
                     site,
                     months.Select(first => new TermMonth(first, ScheduleRows.Weeks(first)
                         .Where(w => w.End >= term.Start && w.Start <= term.End)
+                        .Select(w => new DateInterval(w.Start < term.Start ? term.Start : w.Start, w.End > term.End ? term.End : w.End))
                         .Select(w => new TermWeek(w, Cells(w.SelectMany(d => byDay[d]).ToList())))
                         .ToList())).ToList(),
                     Cells(mine.Where(o => o.PlannedDate is null).ToList()),
