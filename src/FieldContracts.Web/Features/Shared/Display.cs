@@ -66,6 +66,13 @@ public static class Display
         _ => kind.ToString(),
     };
 
+    /// <summary>A kind of work of the specification, as a heading names it: "Weed control", "Turf repair".</summary>
+    public static string Kind(FieldContracts.Scheduling.Specification.TaskKind kind)
+    {
+        var words = System.Text.RegularExpressions.Regex.Replace(kind.ToString(), "(?<=[a-z])(?=[A-Z])", " ");
+        return words[..1] + words[1..].ToLowerInvariant();
+    }
+
     public static string Subcontracting(SubcontractingPolicy policy) => policy switch
     {
         SubcontractingPolicy.NotPermitted => "Not permitted",

@@ -5,7 +5,7 @@ public abstract class RoleMatrixTests(TestApp app)
 {
     public static TheoryData<string> Pages => ["/", "/contracts/2685", "/contracts/2685/settings", "/contracts/2685/deficiencies", "/openapi/v1.json",
         "/no-such-page", "/contracts/2685/insurance", "/contracts/2685/insurance/certificates/new", $"/contracts/2685/insurance/certificates/{Guid.Empty}",
-        "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting"];
+        "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting", "/jobs/schedule"];
 
     public static TheoryData<string, string> Api => new()
     {
@@ -80,9 +80,9 @@ public abstract class RoleMatrixTests(TestApp app)
 
         Assert.Contains("href=\"/worklogs\"", html);
         Assert.Contains("href=\"/feeds\"", html);
-        Assert.Equal(jobs, html.Contains("href=\"/jobs\"", StringComparison.Ordinal));
+        Assert.Equal(jobs, html.Contains("href=\"/jobs/schedule\"", StringComparison.Ordinal));
         Assert.Equal(recipients, html.Contains("href=\"/notices/recipients\"", StringComparison.Ordinal));
-        foreach (var (path, shown) in new[] { ("/jobs", jobs), ("/notices/recipients", recipients) })
+        foreach (var (path, shown) in new[] { ("/jobs", jobs), ("/jobs/schedule", jobs), ("/notices/recipients", recipients) })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(shown, response.StatusCode == HttpStatusCode.OK);
