@@ -45,6 +45,7 @@ public abstract partial class SeasonsPageTests(TestApp app)
         {
             ["Seasons.Areas[0].AreaId"] = areas[0].Groups[1].Value,
             ["Seasons.Areas[1].AreaId"] = area.ToString(),
+            ["Seasons.Areas[1].Seasons[0].Sport"] = "",
             ["Seasons.Areas[1].Seasons[1].Sport"] = "Ultimate frisbee",
             ["Seasons.Areas[1].Seasons[1].FromMonth"] = "3",
             ["Seasons.Areas[1].Seasons[1].ToMonth"] = "6", ["Seasons.Areas[1].Seasons[1].ToDay"] = "10",

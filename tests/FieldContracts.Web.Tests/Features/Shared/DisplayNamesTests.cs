@@ -15,12 +15,12 @@ public abstract class DisplayNamesTests(TestApp app)
     [Fact]
     public async Task WorkLogFormVisitSeasonsAndJobs_ShowNoCodeNames()
     {
-        var bulkeley = await _f.OccurrenceAsync(Specification2685.Broadleaf, "BHS");
-        var day = bulkeley.PlannedDate!.Value;
+        var hartford = await _f.OccurrenceAsync(Specification2685.Broadleaf, "HPHS");
+        var day = hartford.PlannedDate!.Value;
         _f.Now(day.Month, day.Day, 10);
         var crew = await _f.CrewAsync();
-        var area = await _f.AreaAsync("BHS", "Baseball outfield");
-        var logged = await crew.PostAsync("/api/worklogs", Json(Chemical(bulkeley.Id, day,
+        var area = await _f.AreaAsync("HPHS", "Baseball outfield");
+        var logged = await crew.PostAsync("/api/worklogs", Json(Chemical(hartford.Id, day,
             Application(area, new LocalDate(2004, 6, 30), emergencyReason: "Yellow jackets nesting in the outfield turf by the dugout"))));
         Assert.Equal(HttpStatusCode.Created, logged.StatusCode);
         var visit = (await BodyAsync(logged)).GetProperty("id").GetString();
