@@ -6,8 +6,12 @@ using NodaTime;
 namespace FieldContracts.Web.Features.Jobs;
 
 /// <summary>A recurring job: its schedule in Hartford time, its next run and how its last one went.</summary>
+/// <param name="Schedule">The schedule in words (<see cref="CronWords"/>): "Every day at 02:30 (Hartford time)".</param>
 public sealed record JobView(string Id, string Title, string Description, string Cron, string TimeZone, ZonedDateTime? NextRun,
-    ZonedDateTime? LastRun, string? LastRunId, string? LastState);
+    ZonedDateTime? LastRun, string? LastRunId, string? LastState)
+{
+    public string Schedule => CronWords.Describe(Cron);
+}
 
 /// <summary>One run of a job: its state now, what the job reported or why it failed, and the states it went through.</summary>
 public sealed record JobRunView(string Id, string? Job, string State, string? Result, string? Error, IReadOnlyList<JobRunStateView> History);

@@ -93,7 +93,7 @@ public static class JobsRegistration
     public static IEndpointConventionBuilder MapJobsDashboard(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapHangfireDashboardWithAuthorizationPolicy(DashboardPolicy, "/jobs", new DashboardOptions
         {
-            AppPath = "/",
+            AppPath = "/jobs/schedule",
             DashboardTitle = "FieldContracts jobs",
             DisplayStorageConnectionString = false,
             IsReadOnlyFunc = context => !context.GetHttpContext().User.IsInRole(Roles.Purchasing),

@@ -29,7 +29,9 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
 
     public List<string> Errors { get; } = [];
 
-    public string? Message { get; private set; }
+    /// <summary>What the last step did, carried over the redirect that follows it (Post/Redirect/Get).</summary>
+    [TempData(Key = "Done")]
+    public string? Message { get; set; }
 
     public bool CanReview => User.IsInRole(Roles.AthleticDirector) && Log.Status is VisitStatus.Submitted or VisitStatus.Answered;
 
@@ -44,7 +46,7 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
             return NotFound();
         }
 
-        if (Logged is not null)
+        if (Logged is not null && Message is null)
         {
             Message = "Visit logged.";
         }
@@ -87,10 +89,9 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
         {
             case WorkLogOutcome.Done:
                 Message = done;
-                Text = null;
-                break;
+                return Redirect($"/worklogs/{Id}");
             case WorkLogOutcome.Invalid invalid:
-                Errors.AddRange(invalid.Errors.Select(e => $"{e.Key}: {e.Value[0]}"));
+                Errors.AddRange(invalid.Errors.Select(e => $"{Label(e.Key)}: {e.Value[0]}"));
                 break;
             case WorkLogOutcome.Conflict conflict:
                 Errors.Add(conflict.Detail);
@@ -104,6 +105,19 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
 
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    /// <summary>The form's name for a field the service names by its JSON path.</summary>
+    private static string Label(string path) => path switch
+    {
+        "text" => "Your words",
+        "why" => "Why",
+        "started" => "Start",
+        "finished" => "Finish",
+        "crew" => "Crew",
+        "notes" => "Notes",
+        _ when path.StartsWith("heights", StringComparison.Ordinal) => "Height of cut",
+        _ => "The correction",
+    };
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -17,7 +17,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 [Authorize(Roles = Roles.Contractor)]
 [RequestSizeLimit(WorkLogsApi.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = WorkLogsApi.MaxRequestBytes)]
-public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedClock clock) : PageModel
+public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, PendingPhotos pending, ZonedClock clock) : PageModel
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
@@ -32,13 +32,30 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
 
     public VisitForm Form { get; private set; } = null!;
 
-    public List<string> Errors { get; } = [];
+    /// <summary>Photos attached to a refused post, kept for the next one.</summary>
+    public IReadOnlyList<PendingPhoto> Kept { get; private set; } = [];
 
-    /// <summary>The service's errors by field, for those shown next to their field as well.</summary>
-    public Dictionary<string, string[]> FieldErrors { get; private set; } = [];
+    /// <summary>The errors at the form's fields, by the id of the field they are shown next to.</summary>
+    public Dictionary<string, List<string>> FieldErrors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The first error at a field, by its JSON path.</summary>
-    public string? ErrorAt(string path) => FieldErrors.TryGetValue(path, out var messages) ? messages[0] : null;
+    /// <summary>What the summary at the top lists: each field in error by its label (linked to it), then errors of no one field.</summary>
+    public List<SummaryItem> Summary { get; } = [];
+
+    public bool HasErrors => Summary.Count > 0;
+
+    /// <summary>The first field in error, which the page focuses.</summary>
+    public string? FirstError => Summary.FirstOrDefault(s => s.Id is not null)?.Id;
+
+    /// <summary><c>aria-invalid</c> of a field: "true" when an error is shown next to it, else left out.</summary>
+    public string? Invalid(string id) => FieldErrors.ContainsKey(id) ? "true" : null;
+
+    /// <summary><c>aria-describedby</c> of a field: its error when it has one, else left out.</summary>
+    public string? DescribedBy(string id) => FieldErrors.ContainsKey(id) ? ErrorId(id) : null;
+
+    public static string ErrorId(string id) => "error-" + id;
+
+    /// <summary>The length of the crew's last visit of this kind in minutes, for the page to move the finish with the start.</summary>
+    public int? UsualMinutes => Form.Previous is { } p ? (int)p.Length.TotalMinutes : null;
 
     /// <summary>Whether the browser may fill the form from a saved draft (not after the server answered with errors).</summary>
     public bool RestoreDraft { get; private set; }
@@ -53,12 +70,20 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
         Form = form;
         RestoreDraft = true;
         var today = clock.GetCurrentDate();
+        var previous = form.Previous;
+        var started = form.Work.ApplicationStart ?? previous?.Started;
+        var last = previous?.Application;
         Input = new VisitInput
         {
             IdempotencyKey = Guid.NewGuid().ToString(),
             OccurrenceIds = [Occurrence],
             Date = (form.Work.Date <= today ? form.Work.Date : today).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            Started = form.Work.ApplicationStart is { } start ? Time.Format(start) : null,
+            Started = started is { } s ? Time.Format(s) : null,
+            // The crew's last visit of this kind: as long, by the same people.
+            Finished = started is { } from && previous is { } p && from.PlusMinutes((long)p.Length.TotalMinutes) is var until && until > from
+                ? Time.Format(until)
+                : null,
+            Crew = previous is null ? null : string.Join('\n', previous.Crew),
             Heights = form.IsMowing
                 ? form.Areas.Where(a => a.Mowed && a.Covered).Select(a => new HeightInput { AreaId = a.Id }).ToList()
                 : [],
@@ -68,6 +93,18 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
                 // The crew's picks on its last visit with an application: most visits are by the same people.
                 SupervisorLicenceId = form.LastSupervisorLicence,
                 ApplicatorLicenceId = form.LastApplicatorLicence,
+                Product = last?.Product,
+                EpaRegistrationNumber = last?.EpaRegistrationNumber,
+                ActiveIngredient = last?.ActiveIngredient,
+                Rate = last?.Rate,
+                AmountUnit = last?.AmountUnit ?? "gal",
+                TargetPest = last?.TargetPest,
+                SupervisorName = last is { Supervisor.LicenceId: null } ? last.Supervisor.Name : null,
+                SupervisorNumber = last is { Supervisor.LicenceId: null } ? last.Supervisor.CertificationNumber : null,
+                SupervisorExpires = last is { Supervisor.LicenceId: null } ? Iso(last.Supervisor.CertificationExpires) : null,
+                ApplicatorName = last is { Applicator.LicenceId: null } ? last.Applicator.Name : null,
+                ApplicatorNumber = last is { Applicator.LicenceId: null } ? last.Applicator.CertificationNumber : null,
+                ApplicatorExpires = last is { Applicator.LicenceId: null } ? Iso(last.Applicator.CertificationExpires) : null,
             },
         };
         return Page();
@@ -81,56 +118,127 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
         }
 
         Form = form;
+        var kept = pending.Find(User, Input.IdempotencyKey, Input.KeptPhotos);
         var uploads = await FileUpload.ReadAllAsync(Photos, PhotoStore.MaxBytes, ct);
-        var outcome = await submit.HandleAsync(User, Input.ToRequest(form.Work.IsChemical), uploads, ct);
+        var outcome = await submit.HandleAsync(User, Input.ToRequest(form.Work.IsChemical), [.. kept.Select(k => k.Upload), .. uploads], ct);
         switch (outcome)
         {
             case WorkLogOutcome.Done done:
                 return Redirect($"/worklogs/{done.Id}?logged={Occurrence}");
             case WorkLogOutcome.Invalid invalid:
-                FieldErrors = invalid.Errors;
-                Errors.AddRange(invalid.Errors.Select(e => $"{Label(e.Key)}: {e.Value[0]}"));
+                foreach (var (path, messages) in invalid.Errors)
+                {
+                    AddError(path, messages[0]);
+                }
+
                 break;
             case WorkLogOutcome.Conflict conflict:
-                Errors.Add($"{conflict.Title} {conflict.Detail}");
+                AddError(conflict.Field, $"{conflict.Title} {conflict.Detail}");
                 break;
             case WorkLogOutcome.Forbidden forbidden:
-                Errors.Add(forbidden.Detail);
+                AddError(null, forbidden.Detail);
                 break;
             case WorkLogOutcome.NotFound:
                 return NotFound();
         }
 
+        // Nothing attached is lost: the photos are kept in the store for this user's draft, and the form names them.
+        Kept = [.. kept.Select(k => k.Photo), .. await pending.HoldAsync(User, Input.IdempotencyKey, uploads, ct)];
+        Input.KeptPhotos = Kept.Select(k => k.Token).ToList();
         return Page();
     }
 
-    /// <summary>The form's name for a field the service names by its JSON path.</summary>
-    private string Label(string path)
+    private void AddError(string? path, string message)
     {
-        if (path.StartsWith("heights[", StringComparison.Ordinal) && int.TryParse(path[8..path.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture, out var i)
-            && i < Input.Heights.Count)
+        var (id, label) = path is null ? (null, null) : Field(path);
+        if (id is null)
         {
-            var area = Form.Areas.FirstOrDefault(a => a.Id == Input.Heights[i].AreaId)?.Name ?? "Area";
-            return path.EndsWith(".before", StringComparison.Ordinal) ? $"{area}, height before" : $"{area}, height of cut";
+            Summary.Add(new SummaryItem(null, label, message));
+            return;
+        }
+
+        if (!FieldErrors.TryGetValue(id, out var messages))
+        {
+            FieldErrors[id] = messages = [];
+            Summary.Add(new SummaryItem(id, label!, null));
+        }
+
+        messages.Add(message);
+    }
+
+    /// <summary>
+    /// The field of the form that a JSON path of the service names: the id of the control the error is shown next to, and
+    /// the control's label as the form words it. A path of no field on this form has no id (its error is shown in the summary).
+    /// </summary>
+    public (string? Id, string? Label) Field(string path)
+    {
+        if (path.StartsWith("heights[", StringComparison.Ordinal)
+            && int.TryParse(path[8..path.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture, out var sent))
+        {
+            // The service counts the heights sent, which are the rows of the form with a value typed in.
+            var rows = Enumerable.Range(0, Input.Heights.Count)
+                .Where(r => !string.IsNullOrWhiteSpace(Input.Heights[r].After) || !string.IsNullOrWhiteSpace(Input.Heights[r].Before)).ToList();
+            if (sent < rows.Count)
+            {
+                var row = rows[sent];
+                var area = Form.Areas.FirstOrDefault(a => a.Id == Input.Heights[row].AreaId)?.Name ?? "Area";
+                return path.EndsWith(".before", StringComparison.Ordinal) ? ($"h{row}-before", $"{area} before (in, optional)") : ($"h{row}-after", $"{area} after (in)");
+            }
+
+            return ("heights", "Height of cut (inches)");
+        }
+
+        if (path.StartsWith("photos", StringComparison.Ordinal))
+        {
+            return ("photos", "Photos");
+        }
+
+        if (path.StartsWith("application.areaIds", StringComparison.Ordinal))
+        {
+            return ("a-areas", "Areas treated");
         }
 
         return path switch
         {
-            "date" => "Day",
-            "started" => "Start",
-            "finished" => "Finish",
-            "crew" => "Crew",
-            "notes" => "Notes",
-            "heights" => "Heights",
-            "occurrenceIds" => "Work done",
-            "subcontractor" => "Sub-contractor",
-            "application.supervisor.licenceId" => "Supervisor",
-            "application.applicator.licenceId" => "Applicator",
-            _ when path.StartsWith("photos", StringComparison.Ordinal) => "Photos",
-            _ when path.StartsWith("application.", StringComparison.Ordinal) => "Application, " + path["application.".Length..],
-            _ => path,
+            "date" => ("Input_Date", "Day"),
+            "started" => ("Input_Started", "Start"),
+            "finished" => ("Input_Finished", "Finish"),
+            "crew" => ("Input_Crew", "Crew"),
+            "notes" => ("Input_Notes", "Notes"),
+            "heights" => ("heights", "Height of cut (inches)"),
+            "occurrenceIds" => ("work-done", "Work done"),
+            "subcontractor" => (Form.Subcontractors is { Count: > 0 } ? "subcontractor" : null, "Done by"),
+            "application" => ("application", "Chemical application record"),
+            VisitChecks.NoticeField => ("notice", "Pre-notification"),
+            "application.product" => ("a-product", "Product"),
+            "application.epaRegistrationNumber" => ("a-epa", "EPA registration number"),
+            "application.activeIngredient" => ("a-ingredient", "Active ingredient"),
+            "application.rate" => ("a-rate", "Rate"),
+            "application.amount" => ("a-amount", "Amount applied"),
+            "application.amountUnit" => ("a-unit", "Unit"),
+            "application.targetPest" => ("a-pest", "Target pest"),
+            "application.supervisor.licenceId" => (Form.Licences is { Count: > 0 } ? "a-supervisor-licence" : "a-supervisor-name", "Supervisor, from the licence register"),
+            "application.applicator.licenceId" => (Form.Licences is { Count: > 0 } ? "a-applicator-licence" : "a-applicator-name", "Applicator, from the licence register"),
+            "application.supervisor" or "application.supervisor.name" => ("a-supervisor-name", "Supervisor"),
+            "application.supervisor.certificationNumber" => ("a-supervisor-number", "Supervisor certification no."),
+            "application.supervisor.certificationExpires" => ("a-supervisor-expires", "Supervisor certification expires"),
+            "application.applicator" or "application.applicator.name" => ("a-applicator-name", "Applicator"),
+            "application.applicator.certificationNumber" => ("a-applicator-number", "Applicator certification no."),
+            "application.applicator.certificationExpires" => ("a-applicator-expires", "Applicator certification expires"),
+            "application.windMph" => ("a-wind", "Wind (mph)"),
+            "application.windDirection" => ("a-wind-direction", "Wind direction"),
+            "application.temperatureF" => ("a-temperature", "Temperature (°F)"),
+            "application.signsPosted" => ("a-signs", "\"Pesticide application\" signs posted"),
+            "application.emergencyReason" => ("a-emergency", "Emergency reason"),
+            _ when path.StartsWith("application", StringComparison.Ordinal) => ("application", "Chemical application record"),
+            _ => (null, null),
         };
     }
+
+    /// <summary>A line of the error summary: a field by its label, linked by its id; or an error of no one field.</summary>
+    public sealed record SummaryItem(string? Id, string? Label, string? Message);
+
+    private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public sealed class VisitInput
     {
@@ -155,6 +263,9 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, ZonedCl
 
         /// <summary>The approved sub-contractor that did the work; empty for the contractor's own crew.</summary>
         public string? Subcontractor { get; set; }
+
+        /// <summary>Tokens of the photos kept from a refused post (<see cref="PendingPhotos"/>); unticked ones are left out.</summary>
+        public List<string> KeptPhotos { get; set; } = [];
 
         public VisitRequest ToRequest(bool chemical) => new(
             IdempotencyKey,

@@ -29,6 +29,9 @@ public sealed record CheckedVisit(Contract Contract, Site Site, VisitContent Con
 /// </summary>
 public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
 {
+    /// <summary>Where a refusal for want of a prior notice belongs on a form: the application's notice.</summary>
+    public const string NoticeField = "application.notice";
+
     /// <summary>The work logs the user can see: a contractor's own, everyone's for City and school staff.</summary>
     public IQueryable<WorkLog> VisibleLogs(ClaimsPrincipal user) =>
         db.WorkLogs.Where(l => db.Contracts.VisibleTo(user).Any(c => c.Id == l.ContractId));
@@ -165,7 +168,7 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
                 if (SubcontractorCheck.MayLogWork(contract.Settings.Subcontracting, requests, subcontractor, occurrence.ItemReference, date) is { } refusal)
                 {
                     return (null, new WorkLogOutcome.Conflict("Sub-contracted work not approved.",
-                        SubcontractWorkWords.Refusal(refusal, $"{TaskTitles.Of(occurrence.TaskKey)} ({occurrence.ItemReference})")));
+                        SubcontractWorkWords.Refusal(refusal, $"{TaskTitles.Of(occurrence.TaskKey)} ({occurrence.ItemReference})"), "subcontractor"));
                 }
             }
 
@@ -186,7 +189,8 @@ public sealed class VisitChecks(FieldContractsDbContext db, IClock clock)
             switch (decision)
             {
                 case NoticeDecision.Refused refused:
-                    return (null, new WorkLogOutcome.Conflict("No valid prior notice of this application.", Describe(refused, startedAt, contract)));
+                    return (null, new WorkLogOutcome.Conflict("No valid prior notice of this application.", Describe(refused, startedAt, contract),
+                        NoticeField));
                 case NoticeDecision.Emergency e:
                     emergency = e.Reason;
                     application = application with { EmergencyReason = e.Reason };

@@ -31,7 +31,8 @@ public abstract record WorkLogOutcome
     public sealed record Invalid(Dictionary<string, string[]> Errors) : WorkLogOutcome;
 
     /// <summary>Sensible input the contract refuses (no prior notice, already logged, already verified, …).</summary>
-    public sealed record Conflict(string Title, string Detail) : WorkLogOutcome;
+    /// <param name="Field">The field the refusal concerns, by JSON path, when it is one (a form shows it there).</param>
+    public sealed record Conflict(string Title, string Detail, string? Field = null) : WorkLogOutcome;
 
     /// <summary>The user's role may not do this to this visit.</summary>
     public sealed record Forbidden(string Detail) : WorkLogOutcome;

@@ -31,7 +31,16 @@ public sealed record VisitForm(
     IReadOnlyList<LicencePick>? Licences = null,
     IReadOnlyList<string>? Subcontractors = null,
     Guid? LastSupervisorLicence = null,
-    Guid? LastApplicatorLicence = null);
+    Guid? LastApplicatorLicence = null,
+    PreviousVisit? Previous = null);
+
+/// <summary>
+/// The crew's last visit of the same kind of work (the same user's if there is one, else the contractor's), to fill the
+/// form with: most visits of a kind take about as long, by the same people, with the same product.
+/// </summary>
+/// <param name="Length">How long it took, start to finish.</param>
+public sealed record PreviousVisit(LocalDate Date, LocalTime Started, Duration Length, IReadOnlyList<string> Crew,
+    ChemicalApplicationRecord? Application);
 
 /// <summary>A person's pesticide certification in the contractor's register, as the phone form offers it.</summary>
 /// <param name="Label">Holder, kind, number, category and validity in words.</param>
@@ -110,7 +119,8 @@ public sealed class WorkLogQueries(FieldContractsDbContext db, IClock clock)
         var form = new VisitForm(Planned(row.o, row.Number, site.Code, site.Name), site.Id, areas, detail.Materials, sameDay,
             await NoticesAsync(occurrenceId, ct), detail.Heights.Count > 0,
             standing is null ? null : NoticeWords.Sentence(standing), standing is NoticeStanding.Given);
-        return await WithRegisterAsync(form, row.o.ContractId, ct);
+        form = await WithRegisterAsync(form, row.o.ContractId, ct);
+        return form with { Previous = await PreviousAsync(user, row.o.ContractId, row.o.TaskKey, ct) };
     }
 
     /// <summary>
@@ -146,6 +156,38 @@ public sealed class WorkLogQueries(FieldContractsDbContext db, IClock clock)
             LastSupervisorLicence = Known(lastPicked?.Supervisor.LicenceId),
             LastApplicatorLicence = Known(lastPicked?.Applicator.LicenceId),
         };
+    }
+
+    /// <summary>
+    /// The last visit (its current version) of the contractor's on the contract that did work of <paramref name="taskKey"/>,
+    /// the signed-in user's own if any is among the recent ones.
+    /// </summary>
+    private async Task<PreviousVisit?> PreviousAsync(ClaimsPrincipal user, Guid contractId, string taskKey, CancellationToken ct)
+    {
+        var recent = await db.WorkLogs.AsNoTracking()
+            .Where(l => l.ContractId == contractId && db.Contracts.VisibleTo(user).Any(c => c.Id == l.ContractId))
+            .Join(db.WorkLogVersions.AsNoTracking(), l => new { Id = l.Id, Version = l.CurrentVersion }, v => new { Id = v.WorkLogId, v.Version },
+                (l, v) => new { l.SubmittedBy, v })
+            .OrderByDescending(x => x.v.RecordedAt).Take(60).ToListAsync(ct);
+        if (recent.Count == 0)
+        {
+            return null;
+        }
+
+        var occurrenceIds = recent.SelectMany(x => x.v.OccurrenceIds).Distinct().ToList();
+        var sameKind = (await db.Occurrences.AsNoTracking().Where(o => occurrenceIds.Contains(o.Id) && o.TaskKey == taskKey)
+            .Select(o => o.Id).ToListAsync(ct)).ToHashSet();
+        var who = ScheduleApi.Who(user);
+        var last = recent.Where(x => x.v.OccurrenceIds.Any(sameKind.Contains))
+            .OrderByDescending(x => x.SubmittedBy == who).ThenByDescending(x => x.v.WorkDate).ThenByDescending(x => x.v.RecordedAt)
+            .Select(x => x.v).FirstOrDefault();
+        if (last is null)
+        {
+            return null;
+        }
+
+        var started = last.StartedAt.InZone(Hartford.Zone);
+        return new PreviousVisit(last.WorkDate, started.TimeOfDay, last.FinishedAt - last.StartedAt, last.Crew, last.Application);
     }
 
     /// <summary>Every notice given for an application, recorded by hand or emailed, the latest first.</summary>

@@ -18,6 +18,7 @@ public static class WorkLogsApi
             provider.GetRequiredService<IHostEnvironment>()))
         .AddScoped<VisitChecks>()
         .AddScoped<SubmitVisit>()
+        .AddScoped<PendingPhotos>()
         .AddScoped<CorrectVisit>()
         .AddScoped<ReviewVisit>()
         .AddScoped<AddVisitPhotos>()

@@ -7,7 +7,7 @@ public abstract class RoleMatrixTests(TestApp app)
         "/no-such-page", "/contracts/2685/insurance", "/contracts/2685/insurance/certificates/new", $"/contracts/2685/insurance/certificates/{Guid.Empty}",
         "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting",
         "/contracts/2685/schedule", "/contracts/2685/schedule/term", "/contracts/2685/schedule/term?handler=Csv",
-        "/contracts/2685/schedule/list", "/contracts/2685/schedule/list?handler=Csv"];
+        "/contracts/2685/schedule/list", "/contracts/2685/schedule/list?handler=Csv", "/jobs/schedule"];
 
     public static TheoryData<string, string> Api => new()
     {
@@ -82,9 +82,9 @@ public abstract class RoleMatrixTests(TestApp app)
 
         Assert.Contains("href=\"/worklogs\"", html);
         Assert.Contains("href=\"/feeds\"", html);
-        Assert.Equal(jobs, html.Contains("href=\"/jobs\"", StringComparison.Ordinal));
+        Assert.Equal(jobs, html.Contains("href=\"/jobs/schedule\"", StringComparison.Ordinal));
         Assert.Equal(recipients, html.Contains("href=\"/notices/recipients\"", StringComparison.Ordinal));
-        foreach (var (path, shown) in new[] { ("/jobs", jobs), ("/notices/recipients", recipients) })
+        foreach (var (path, shown) in new[] { ("/jobs", jobs), ("/jobs/schedule", jobs), ("/notices/recipients", recipients) })
         {
             var response = await client.GetAsync(path);
             Assert.Equal(shown, response.StatusCode == HttpStatusCode.OK);

@@ -142,7 +142,8 @@ public abstract partial class SchedulePagesTests(TestApp app)
         });
 
         Assert.Contains("Say why", await missingReason.Content.ReadAsStringAsync());
-        var html = WebUtility.HtmlDecode(await saved.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var html = WebUtility.HtmlDecode(await director.GetStringAsync(saved.Headers.Location!.OriginalString));
         Assert.Contains("Saved: Hartford Public High School, 2003: end of fall sports not set → Nov 27, 2003", html);
         var seeding = (await PlanAsync(director, "?site=HPHS")).Single(o => o.Task() == "earlyfall.slit-seeding" && o.GetProperty("year").GetInt32() == 2003);
         Assert.Equal("Planned", seeding.Status());

@@ -73,8 +73,11 @@ public abstract partial class WorkLogPagesTests(TestApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Day: Jan 3, 2005 is outside the contract term", page);
-        Assert.Contains("Application, amount: Give the amount applied: more than 0.", page);
+        Assert.Contains("<a href=\"#Input_Date\" data-focus=\"Input_Date\">Day</a>", page);
+        Assert.Contains("Jan 3, 2005 is outside the contract term", page);
+        Assert.Contains("<a href=\"#a-amount\" data-focus=\"a-amount\">Amount applied</a>", page);
+        Assert.Matches("id=\"error-a-amount\"[^>]*>Give the amount applied: more than 0.</p>", page);
+        Assert.DoesNotContain("Application, ", page);
         Assert.Contains("value=\"Trimec Classic\"", page);
         Assert.Contains($"value=\"{key}\"", page);
         Assert.Contains("data-restore=\"false\"", page);
