@@ -55,6 +55,12 @@ public static class FieldContractsApp
 
     public static WebApplication UseFieldContracts(this WebApplication app)
     {
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();
@@ -65,7 +71,6 @@ public static class FieldContractsApp
             if (!app.Environment.IsDevelopment())
             {
                 pages.UseExceptionHandler("/error/500");
-                pages.UseHsts();
             }
 
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
