@@ -37,7 +37,7 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
 
     /// <summary>The feed just made or renewed, and its address: read once by the page the post redirects to.</summary>
     [TempData]
-    public string? IssuedId { get; set; }
+    public Guid? IssuedId { get; set; }
 
     [TempData]
     public string? IssuedAddress { get; set; }
@@ -47,7 +47,7 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (Guid.TryParse(IssuedId, out var issuedId) && Feeds.FirstOrDefault(f => f.Id == issuedId) is { } feed
+        if (IssuedId is { } issuedId && Feeds.FirstOrDefault(f => f.Id == issuedId) is { } feed
             && IssuedAddress is { } address && address.LastIndexOf("/feeds/", StringComparison.Ordinal) is var at and >= 0
             && address.EndsWith(".ics", StringComparison.Ordinal))
         {
@@ -105,7 +105,7 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
 
     private RedirectToPageResult Show(IssuedFeed issued)
     {
-        IssuedId = issued.Feed.Id.ToString();
+        IssuedId = issued.Feed.Id;
         IssuedAddress = issued.Links.Https;
         return RedirectToPage();
     }
