@@ -48,7 +48,34 @@ public abstract class BrowserApp(DatabaseProvider provider) : TestApp(provider, 
             HasTouch = phone,
         });
         context.SetDefaultTimeout(15_000);
+        var violations = new List<string>();
+        Violations.Add(context, violations);
+        // Chromium reports every script, style or handler the Content-Security-Policy refused on the console.
+        context.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                lock (violations)
+                {
+                    violations.Add($"{message.Location}: {message.Text}");
+                }
+            }
+        };
         return await context.NewPageAsync();
+    }
+
+    private static readonly ConditionalWeakTable<IBrowserContext, List<string>> Violations = new();
+
+    /// <summary>Fails when the page's context has reported any Content-Security-Policy violation.</summary>
+    public static void AssertNoPolicyViolations(IPage page)
+    {
+        if (Violations.TryGetValue(page.Context, out var violations))
+        {
+            lock (violations)
+            {
+                Assert.True(violations.Count == 0, "Content-Security-Policy violations:\n" + string.Join("\n", violations));
+            }
+        }
     }
 
     public static async Task SignInAsync(IPage page, string email, string password = FieldContracts.Web.Demo.DemoData.Password)
@@ -65,6 +92,7 @@ public abstract class BrowserApp(DatabaseProvider provider) : TestApp(provider, 
         try
         {
             await journey();
+            AssertNoPolicyViolations(page);
         }
         catch
         {

@@ -57,6 +57,13 @@ public static class FieldContractsApp
     {
         // Calendar applications poll the feeds all day; they need none of what follows.
         app.UseFeedEndpoint();
+
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseWhen(IsApi, api =>
         {
             api.UseExceptionHandler();
@@ -67,7 +74,6 @@ public static class FieldContractsApp
             if (!app.Environment.IsDevelopment())
             {
                 pages.UseExceptionHandler("/error/500");
-                pages.UseHsts();
             }
 
             pages.UseStatusCodePagesWithReExecute("/error/{0}");

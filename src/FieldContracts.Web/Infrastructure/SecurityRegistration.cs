@@ -55,6 +55,8 @@ public static class SecurityRegistration
         {
             options.Cookie.Name = "fieldcontracts.af";
             options.Cookie.SameSite = SameSiteMode.Strict;
+            // Framing is refused on every answer, not only on forms: see SecurityHeaders.
+            options.SuppressXFrameOptionsHeader = true;
         });
         return services;
     }

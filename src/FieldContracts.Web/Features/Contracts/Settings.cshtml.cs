@@ -1,5 +1,6 @@
 using FieldContracts.Data.Identity;
 using FieldContracts.Scheduling.Contracts;
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,9 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
     [BindProperty]
     public SettingsInput Input { get; set; } = new();
 
-    public bool Saved { get; private set; }
+    /// <summary>Said once, on the page the successful post redirects to.</summary>
+    [TempData]
+    public string? Saved { get; set; }
 
     /// <summary>The contract's working days and holidays, shown with the form (they come with the contract's file or the API).</summary>
     public SettingsView? Calendar { get; private set; }
@@ -74,24 +77,30 @@ public sealed class SettingsModel(ContractQueries queries, UpdateContractSetting
                 ModelState.AddModelError(string.Empty, "Nothing to change: " + nothing.Detail);
                 return Page();
             default:
-                Saved = true;
-                return Page();
+                Saved = "Saved.";
+                return RedirectToPage();
         }
     }
 
     public sealed class SettingsInput
     {
+        [Display(Name = "Sub-contracting")]
         public SubcontractingPolicy? Subcontracting { get; set; }
 
+        [Display(Name = "Chemical notice lead time (hours)")]
         public int? ChemicalNoticeLeadHours { get; set; }
 
+        [Display(Name = "Mowing cadence (days)")]
         public int? MowingCadenceDays { get; set; }
 
+        [Display(Name = "Crews applying chemicals on one day")]
         public int? CrewsPerDay { get; set; }
 
+        [Display(Name = "Re-entry time after an application (hours)")]
         public int? ReEntryHours { get; set; }
 
         /// <summary>Calendar days the contractor has to respond to a deficiency.</summary>
+        [Display(Name = "Contractor's response to a deficiency (days)")]
         public int? ResponseDays { get; set; }
     }
 }

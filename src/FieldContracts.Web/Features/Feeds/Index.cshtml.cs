@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Data;
 using FieldContracts.Data.Feeds;
 using FieldContracts.Data.Identity;
@@ -11,7 +12,8 @@ namespace FieldContracts.Web.Features.Feeds;
 
 /// <summary>
 /// The user's calendar subscriptions: make one, renew its address, revoke it. A new address is shown on the
-/// answer to the form that made it, and never again: only its hash is kept.
+/// page the form redirects to, and never again: only its hash is kept. On its way to that page the address rides in
+/// the encrypted, HTTP-only TempData cookie, which the page's first GET reads and clears.
 /// </summary>
 [Authorize(Roles = Roles.Any)]
 public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext db) : PageModel
@@ -29,13 +31,30 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
     /// <summary>The feed whose address was just issued, shown once.</summary>
     public IssuedFeed? Issued { get; private set; }
 
-    public string? Message { get; private set; }
+    /// <summary>What the last post did, said once on the page it redirects to.</summary>
+    [TempData]
+    public string? Message { get; set; }
+
+    /// <summary>The feed just made or renewed, and its address: read once by the page the post redirects to.</summary>
+    [TempData]
+    public Guid? IssuedId { get; set; }
+
+    [TempData]
+    public string? IssuedAddress { get; set; }
 
     public bool IsContractor => User.IsInRole(Roles.Contractor);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
+        if (IssuedId is { } issuedId && Feeds.FirstOrDefault(f => f.Id == issuedId) is { } feed
+            && IssuedAddress is { } address && address.LastIndexOf("/feeds/", StringComparison.Ordinal) is var at and >= 0
+            && address.EndsWith(".ics", StringComparison.Ordinal))
+        {
+            var token = address[(at + "/feeds/".Length)..^".ics".Length];
+            Issued = new IssuedFeed(feed, FeedLinks.For(address[..at], token, feed.Name));
+        }
+
         Input.Contract = Contracts.Any(c => c.Number == PreselectedContract) ? PreselectedContract : Contracts.FirstOrDefault()?.Number;
         Input.Scope = FeedScope.WholeContract;
     }
@@ -54,8 +73,8 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
         }
         else
         {
-            Issued = issued;
             Message = "Your feed is ready. Subscribe now: this address is shown only once.";
+            return Show(issued!);
         }
 
         await LoadAsync(ct);
@@ -64,15 +83,13 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
 
     public async Task<IActionResult> OnPostRenewAsync(Guid id, CancellationToken ct)
     {
-        Issued = await feeds.RenewAsync(User, id, FeedLinks.Origin(Request), ct);
-        if (Issued is null)
+        if (await feeds.RenewAsync(User, id, FeedLinks.Origin(Request), ct) is not { } renewed)
         {
             return NotFound();
         }
 
         Message = "New address issued; the old one no longer works. Subscribe again with the new one.";
-        await LoadAsync(ct);
-        return Page();
+        return Show(renewed);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
@@ -83,8 +100,14 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
         }
 
         Message = "Feed revoked: its address no longer works. Calendars subscribed to it stop updating.";
-        await LoadAsync(ct);
-        return Page();
+        return RedirectToPage();
+    }
+
+    private RedirectToPageResult Show(IssuedFeed issued)
+    {
+        IssuedId = issued.Feed.Id;
+        IssuedAddress = issued.Links.Https;
+        return RedirectToPage();
     }
 
     public static string Describe(FeedView feed) => feed.Scope switch
@@ -112,12 +135,16 @@ public sealed class IndexModel(FeedSubscriptions feeds, FieldContractsDbContext 
 
     public sealed class FeedInput
     {
+        [Display(Name = "Contract")]
         public string? Contract { get; set; }
 
+        [Display(Name = "Shows")]
         public FeedScope? Scope { get; set; }
 
+        [Display(Name = "School")]
         public string? School { get; set; }
 
+        [Display(Name = "Name in your calendar")]
         public string? Name { get; set; }
     }
 }

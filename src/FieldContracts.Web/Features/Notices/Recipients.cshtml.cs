@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net.Mail;
 using FieldContracts.Data;
 using FieldContracts.Data.Identity;
@@ -19,7 +20,9 @@ public sealed class RecipientsModel(FieldContractsDbContext db, IClock clock) : 
 
     public IReadOnlyList<SchoolRecipients> Schools { get; private set; } = [];
 
-    public string? Message { get; private set; }
+    /// <summary>What the last post did, said once on the page it redirects to.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -66,10 +69,7 @@ public sealed class RecipientsModel(FieldContractsDbContext db, IClock clock) : 
         });
         await db.SaveChangesAsync(ct);
         Message = $"{name} <{email}> will receive this school's notices.";
-        Input = new RecipientInput();
-        ModelState.Clear();
-        await LoadAsync(ct);
-        return Page();
+        return RedirectToPage();
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, CancellationToken ct)
@@ -81,8 +81,7 @@ public sealed class RecipientsModel(FieldContractsDbContext db, IClock clock) : 
         }
 
         Message = "Recipient removed: notices decided from now on will not go to them.";
-        await LoadAsync(ct);
-        return Page();
+        return RedirectToPage();
     }
 
     public static string Describe(NoticeRecipientCategory category) => category switch
@@ -109,12 +108,16 @@ public sealed class RecipientsModel(FieldContractsDbContext db, IClock clock) : 
 
     public sealed class RecipientInput
     {
+        [Display(Name = "School")]
         public Guid? Site { get; set; }
 
+        [Display(Name = "Who")]
         public NoticeRecipientCategory? Category { get; set; }
 
+        [Display(Name = "Name")]
         public string? Name { get; set; }
 
+        [Display(Name = "Email")]
         public string? Email { get; set; }
     }
 }

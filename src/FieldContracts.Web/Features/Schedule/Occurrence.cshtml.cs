@@ -22,7 +22,9 @@ public sealed class OccurrenceModel(ScheduleQueries queries, MoveOccurrence move
 
     public OccurrenceView Occurrence { get; private set; } = null!;
 
-    public string? Message { get; private set; }
+    /// <summary>What the last post did, said once on the page it redirects to.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     /// <summary>The visits that logged this occurrence.</summary>
     public IReadOnlyList<VisitLink> Visits { get; private set; } = [];
@@ -64,8 +66,7 @@ public sealed class OccurrenceModel(ScheduleQueries queries, MoveOccurrence move
                 case null:
                     Message = $"Moved. {result!.OccurrenceChanges.Count} occurrence(s) changed" +
                               (result.OccurrenceChanges.Any(c => c.Notice?.FreshNoticeRequired == true) ? "; a fresh chemical notice is required." : ".");
-                    Input = new MoveInput();
-                    break;
+                    return RedirectToPage();
                 case PlanEditError.Invalid invalid:
                     foreach (var (key, messages) in invalid.Errors)
                     {
@@ -105,12 +106,16 @@ public sealed class OccurrenceModel(ScheduleQueries queries, MoveOccurrence move
 
     public sealed class MoveInput
     {
+        [System.ComponentModel.DataAnnotations.Display(Name = "New day")]
         public string? To { get; set; }
 
+        [System.ComponentModel.DataAnnotations.Display(Name = "Start time")]
         public string? At { get; set; }
 
+        [System.ComponentModel.DataAnnotations.Display(Name = "Emergency reason")]
         public string? EmergencyReason { get; set; }
 
+        [System.ComponentModel.DataAnnotations.Display(Name = "Why")]
         public string? Reason { get; set; }
     }
 }

@@ -25,11 +25,19 @@ public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueri
 
     public ScheduleContract Contract { get; private set; } = null!;
 
-    public string? Message { get; private set; }
+    /// <summary>What the last post did, said once on the page it redirects to.</summary>
+    [TempData]
+    public string? Message { get; set; }
 
     public string? FailedSeason { get; private set; }
 
     public bool CanEdit => User.IsInRole(Roles.Purchasing);
+
+    /// <summary>The window form's fields, by the keys its errors come with.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["defaultWindow"] = "Every year", ["yearWindow"] = "Only in year",
+    };
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -76,6 +84,7 @@ public sealed class SpecificationModel(FieldContractsDbContext db, ScheduleQueri
         else
         {
             Message = $"Saved: {result!.Change.Description}. {result.OccurrenceChanges.Count} planned occurrence(s) changed.";
+            return RedirectToPage();
         }
 
         return await LoadAsync(ct) ? Page() : NotFound();

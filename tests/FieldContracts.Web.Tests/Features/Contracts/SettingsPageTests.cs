@@ -1,3 +1,5 @@
+using FieldContracts.Web.Tests.Features.Shared;
+
 namespace FieldContracts.Web.Tests.Features.Contracts;
 
 public abstract class SettingsPageTests(TestApp app)
@@ -17,6 +19,11 @@ public abstract class SettingsPageTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("The chemical notice lead time is 24 to 336 hours.", html);
         Assert.Contains("Mowing cadence is 1 to 31 days.", html);
+        // The summary names each field by its label and links to it; the field is marked and points to its error.
+        Assert.Contains("<a href=\"#Input_MowingCadenceDays\">Mowing cadence (days): Mowing cadence is 1 to 31 days.</a>", html);
+        Assert.Matches("<input[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"Input_MowingCadenceDays-error\"[^>]*id=\"Input_MowingCadenceDays\"|<input[^>]*id=\"Input_MowingCadenceDays\"[^>]*aria-invalid=\"true\"[^>]*aria-describedby=\"Input_MowingCadenceDays-error\"", html);
+        Assert.Contains("id=\"Input_MowingCadenceDays-error\"", html);
+        Assert.Contains("value=\"12\"", html); // what was typed is kept
         Assert.Equal(before, SettingsFacts(await client.GetStringAsync("/contracts/2685")));
     }
 
@@ -31,7 +38,9 @@ public abstract class SettingsPageTests(TestApp app)
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("validation-summary-errors", await response.Content.ReadAsStringAsync());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("There is a problem", html);
+        Assert.Contains("value=\"a day\"", html);
     }
 
     [Fact]
@@ -44,8 +53,8 @@ public abstract class SettingsPageTests(TestApp app)
             ["Input.Subcontracting"] = "PriorApprovalRequired", ["Input.ChemicalNoticeLeadHours"] = "36", ["Input.MowingCadenceDays"] = "7",
         });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Saved.", await response.Content.ReadAsStringAsync());
+        var saved = await Forms.FollowRedirectAsync(client, response, "/contracts/2685/settings");
+        Assert.Contains("Saved.", saved);
         var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/contracts/2685"));
         Assert.Contains("At least 36 hours before any application", overview);
         Assert.Contains("Only with the Purchasing Agent's prior approval", overview);
@@ -62,8 +71,10 @@ public abstract class SettingsPageTests(TestApp app)
             ["Input.CrewsPerDay"] = "2", ["Input.ReEntryHours"] = "24",
         });
 
-        var form = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var form = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(client, response, "/contracts/2685/settings"));
         Assert.Contains("Saved.", form);
+        // Said once: a refresh of the page neither saves again nor says so again.
+        Assert.DoesNotContain("Saved.", await client.GetStringAsync("/contracts/2685/settings"));
         Assert.Contains("Nov 27, 2003: Thanksgiving Day", form);
         var overview = WebUtility.HtmlDecode(await client.GetStringAsync("/contracts/2685"));
         Assert.Contains("Up to 2 a day, never two at one school; 24 hours clear of activities after each", overview);

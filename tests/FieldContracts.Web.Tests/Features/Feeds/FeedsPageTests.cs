@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using FieldContracts.Web.Tests.Features.Shared;
 
 namespace FieldContracts.Web.Tests.Features.Feeds;
 
@@ -14,8 +15,7 @@ public abstract partial class FeedsPageTests(TestApp app)
             ["Input.Contract"] = "2685", ["Input.Scope"] = "School", ["Input.School"] = "HPHS", ["Input.Name"] = "",
         });
 
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(client, response, "/feeds"));
         var https = HttpsLink().Match(html);
         Assert.True(https.Success, "no feed address on the page");
         var address = https.Groups[1].Value;
@@ -25,9 +25,11 @@ public abstract partial class FeedsPageTests(TestApp app)
         Assert.Contains("https://outlook.office.com/calendar/0/addfromweb?url=" + Uri.EscapeDataString(address), html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await FeedClient.FetchAsync(app, new Uri(address).AbsolutePath)).StatusCode);
 
+        // A refresh shows the address no more and makes no second feed.
         var later = WebUtility.HtmlDecode(await client.GetStringAsync("/feeds"));
         Assert.Contains("Hartford Public High School", later, StringComparison.Ordinal);
         Assert.DoesNotContain(address, later, StringComparison.Ordinal);
+        Assert.Equal(FeedRow().Matches(html).Count, FeedRow().Matches(later).Count);
     }
 
     [Fact]
@@ -76,14 +78,14 @@ public abstract partial class FeedsPageTests(TestApp app)
         Assert.Equal(HttpStatusCode.OK, (await FeedClient.FetchAsync(app, feed.Path)).StatusCode);
 
         using var renew = await TestApp.PostFormAsync(owner, $"/feeds?handler=Renew&id={feed.Id}", []);
-        var renewed = HttpsLink().Match(WebUtility.HtmlDecode(await renew.Content.ReadAsStringAsync()));
+        var renewed = HttpsLink().Match(WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(owner, renew, "/feeds")));
         Assert.True(renewed.Success);
         Assert.Equal(HttpStatusCode.NotFound, (await FeedClient.FetchAsync(app, feed.Path)).StatusCode);
         var newPath = new Uri(renewed.Groups[1].Value).AbsolutePath;
         Assert.Equal(HttpStatusCode.OK, (await FeedClient.FetchAsync(app, newPath)).StatusCode);
 
         using var revoke = await TestApp.PostFormAsync(owner, $"/feeds?handler=Revoke&id={feed.Id}", []);
-        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        Assert.Contains("Feed revoked", await Forms.FollowRedirectAsync(owner, revoke, "/feeds"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await FeedClient.FetchAsync(app, newPath)).StatusCode);
     }
 
@@ -130,6 +132,9 @@ public abstract partial class FeedsPageTests(TestApp app)
         Assert.Contains("href=\"/feeds?contract=2685\"", html, StringComparison.Ordinal);
         Assert.Contains("Subscribe to the schedule", html, StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("data-testid=\"feed\"")]
+    private static partial Regex FeedRow();
 
     [GeneratedRegex("value=\"(http://localhost/feeds/[A-Za-z0-9_-]{43}\\.ics)\"")]
     private static partial Regex HttpsLink();

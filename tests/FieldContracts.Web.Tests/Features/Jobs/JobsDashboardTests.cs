@@ -124,6 +124,28 @@ public abstract partial class JobsDashboardTests(DatabaseProvider provider)
         Assert.Matches("deliverables overdue$", (await JobRuns.WaitForAsync(app.Node, runId)).Result!);
     }
 
+    [Fact]
+    public async Task RunNow_FromTheDashboard_ThenThePageReloads_RunsOnce()
+    {
+        await using var app = await NoticesApp.StartAsync(provider, scheduler: true);
+        var client = await app.SignedInAsync(Roles.Purchasing);
+        var html = await client.GetStringAsync("/jobs/recurring");
+
+        // "Trigger now" posts the command from the page's script and then reloads the page: the reload is a GET.
+        using var trigger = await PostDashboardAsync(client, "/jobs/recurring/trigger", html, "missed-work");
+        var runId = await WaitForLastRunAsync(app);
+        await JobRuns.WaitForAsync(app.Node, runId);
+        for (var reload = 0; reload < 2; reload++)
+        {
+            using var page = await client.GetAsync("/jobs/recurring");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
+
+        await Task.Delay(1000);
+        Assert.Equal(HttpStatusCode.NoContent, trigger.StatusCode);
+        Assert.Equal(runId, Nightly(app).LastRunId);
+    }
+
     private static void DefaultSchedules(IWebHostBuilder builder)
     {
         foreach (var job in JobCatalog.All)

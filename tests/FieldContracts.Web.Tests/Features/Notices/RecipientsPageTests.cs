@@ -1,4 +1,5 @@
 using FieldContracts.Data.Notices;
+using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldContracts.Web.Tests.Features.Notices;
@@ -32,6 +33,9 @@ public abstract class RecipientsPageTests(TestApp app)
         var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
         Assert.Contains("Give a valid email address", badHtml, StringComparison.Ordinal);
         Assert.Contains("Give the recipient's name", badHtml, StringComparison.Ordinal);
+        // The summary says which field in the words of its label and links to it; the field keeps what was typed.
+        Assert.Contains("<a href=\"#Input_Email\">Email: Give a valid email address", badHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"not an address\" aria-invalid=\"true\" aria-describedby=\"Input_Email-error\"", badHtml, StringComparison.Ordinal);
         Assert.Equal(before, await db.NoticeRecipients.CountAsync());
 
         using var good = await TestApp.PostFormAsync(client, "/notices/recipients?handler=Add", new()
@@ -39,7 +43,10 @@ public abstract class RecipientsPageTests(TestApp app)
             ["Input.Site"] = site.ToString(), ["Input.Category"] = "SchoolMaintenance", ["Input.Name"] = "Facilities desk",
             ["Input.Email"] = "facilities.bhs@example.org",
         });
-        Assert.Contains("facilities.bhs@example.org", WebUtility.HtmlDecode(await good.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var added = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(client, good, "/notices/recipients"));
+        Assert.Contains("Facilities desk <facilities.bhs@example.org> will receive this school's notices.", added, StringComparison.Ordinal);
+        // A refresh of the page it landed on adds nobody and says nothing again.
+        Assert.DoesNotContain("will receive this school's notices", await client.GetStringAsync("/notices/recipients"), StringComparison.Ordinal);
         Assert.Equal(before + 1, await db.NoticeRecipients.CountAsync());
 
         using var again = await TestApp.PostFormAsync(client, "/notices/recipients?handler=Add", new()
@@ -49,6 +56,23 @@ public abstract class RecipientsPageTests(TestApp app)
         });
         Assert.Contains("already on that list", WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(before + 1, await db.NoticeRecipients.CountAsync());
+    }
+
+    [Fact]
+    public async Task Post_Remove_RedirectsToTheListAndARefreshRemovesNothingMore()
+    {
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+        await using var db = app.Database.CreateContext();
+        var recipient = await db.NoticeRecipients.OrderBy(r => r.Email).FirstAsync();
+        var before = await db.NoticeRecipients.CountAsync();
+
+        using var removed = await TestApp.PostFormAsync(director, $"/notices/recipients?handler=Remove&id={recipient.Id}", []);
+        var page = await Forms.FollowRedirectAsync(director, removed, "/notices/recipients");
+        await director.GetStringAsync("/notices/recipients");
+
+        Assert.Contains("Recipient removed", page, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Remove ", page, StringComparison.Ordinal);
+        Assert.Equal(before - 1, await db.NoticeRecipients.CountAsync());
     }
 
     [Fact]
