@@ -68,7 +68,7 @@ echo "==> starting the application on $base"
 ) &
 app_pid=$!
 
-for _ in $(seq 1 120); do
+for _ in $(seq 1 1200); do
   curl -fsS -o /dev/null "$base/healthz" 2>/dev/null && break
   kill -0 "$app_pid" 2>/dev/null || { cat "$work/app.log" >&2; exit 1; }
   sleep 0.5

@@ -27,8 +27,12 @@ public static class FeedEndpoint
     private static readonly StringValues PrivateCaching = $"private, max-age={(long)FeedContent.RefreshInterval.TotalSeconds}";
 
     /// <summary>Answers feed requests ahead of the rest of the pipeline.</summary>
-    public static IApplicationBuilder UseFeedEndpoint(this IApplicationBuilder app) =>
-        app.Use(next => context => TokenOf(context.Request) is { } token ? ServeAsync(context, token) : next(context));
+    public static IApplicationBuilder UseFeedEndpoint(this IApplicationBuilder app)
+    {
+        // Taken once: the request's own services (a scope) are only asked for when the database is.
+        var cache = app.ApplicationServices.GetRequiredService<FeedCache>();
+        return app.Use(next => context => TokenOf(context.Request) is { } token ? ServeAsync(context, token, cache) : next(context));
+    }
 
     /// <summary>The token of a GET or HEAD of <c>/feeds/{token}.ics</c>; null for any other request.</summary>
     private static string? TokenOf(HttpRequest request)
@@ -44,7 +48,7 @@ public static class FeedEndpoint
         return token.Contains('/') ? null : token.ToString();
     }
 
-    private static async Task ServeAsync(HttpContext context, string token)
+    private static async Task ServeAsync(HttpContext context, string token, FeedCache cache)
     {
         var response = context.Response;
         var headers = response.Headers;
@@ -52,7 +56,7 @@ public static class FeedEndpoint
         headers["Referrer-Policy"] = NoReferrer;
         headers["X-Robots-Tag"] = NoIndex;
 
-        var feed = await FindAsync(context, token);
+        var feed = await FindAsync(context, token, cache);
         if (feed is null)
         {
             // Nothing an HTML page would tell: a calendar application wants none, and nobody should learn why.
@@ -95,7 +99,7 @@ public static class FeedEndpoint
     }
 
     /// <summary>From memory when this node checked the token recently and nothing changed since; otherwise from the database.</summary>
-    private static async Task<RenderedFeed?> FindAsync(HttpContext context, string token)
+    private static async Task<RenderedFeed?> FindAsync(HttpContext context, string token, FeedCache cache)
     {
         if (FeedTokens.HashOf(token) is not { } hash)
         {
@@ -103,7 +107,6 @@ public static class FeedEndpoint
         }
 
         var origin = FeedLinks.Origin(context.Request);
-        var cache = context.RequestServices.GetRequiredService<FeedCache>();
         return cache.Fresh(TokenKey.Of(hash), origin)
                ?? await context.RequestServices.GetRequiredService<FeedRenderer>().RenderAsync(hash, origin, context.RequestAborted);
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FieldContracts.Web.Tests.Features.Feeds;
 
@@ -171,8 +172,10 @@ public abstract class FeedsApiTests(TestApp app)
         var feed = await FeedClient.CreateAsync(otherCrew, new { scope = "WholeContract", contract = TestApp.OtherContractNumber });
         Assert.Equal(HttpStatusCode.OK, (await FeedClient.FetchAsync(app, feed.Path)).StatusCode);
 
-        await using (var db = app.Database.CreateContext())
+        // Saved by the application, as an administrator's change would be: its node stops the feed at once.
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
         {
+            var db = scope.ServiceProvider.GetRequiredService<FieldContracts.Data.FieldContractsDbContext>();
             var user = await db.Users.SingleAsync(u => u.Email == TestApp.OtherContractorEmail);
             var otherContractor = await db.Contracts.Where(c => c.Number == "2685").Select(c => c.ContractorId).SingleAsync();
             var former = user.ContractorId;
