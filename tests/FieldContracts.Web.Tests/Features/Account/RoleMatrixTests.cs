@@ -5,7 +5,8 @@ public abstract class RoleMatrixTests(TestApp app)
 {
     public static TheoryData<string> Pages => ["/", "/contracts/2685", "/contracts/2685/settings", "/contracts/2685/deficiencies", "/openapi/v1.json",
         "/no-such-page", "/contracts/2685/insurance", "/contracts/2685/insurance/certificates/new", $"/contracts/2685/insurance/certificates/{Guid.Empty}",
-        "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting"];
+        "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting",
+        "/contracts/2685/schools/WHS/calendar"];
 
     public static TheoryData<string, string> Api => new()
     {
@@ -29,6 +30,10 @@ public abstract class RoleMatrixTests(TestApp app)
         { "GET", "/api/contracts/2685/subcontracting" },
         { "POST", "/api/contracts/2685/subcontracting/requests" },
         { "POST", $"/api/contracts/2685/subcontracting/requests/{Guid.Empty}/approve" },
+        { "GET", "/api/contracts/2685/schools/WHS/calendar/sources" },
+        { "POST", "/api/contracts/2685/schools/WHS/calendar/sources" },
+        { "POST", $"/api/contracts/2685/schools/WHS/calendar/sources/{Guid.Empty}/refresh" },
+        { "DELETE", $"/api/contracts/2685/schools/WHS/calendar/sources/{Guid.Empty}" },
     };
 
     [Theory]
