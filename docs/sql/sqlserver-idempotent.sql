@@ -1995,3 +1995,85 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129175503_CalendarSources'
+)
+BEGIN
+    CREATE TABLE [calendar_sources] (
+        [id] uniqueidentifier NOT NULL,
+        [contract_id] uniqueidentifier NOT NULL,
+        [site_id] uniqueidentifier NOT NULL,
+        [name] nvarchar(200) NOT NULL,
+        [kind] nvarchar(40) NOT NULL,
+        [url] nvarchar(2000) NULL,
+        [file_name] nvarchar(260) NULL,
+        [areas] nvarchar(max) NOT NULL,
+        [content] nvarchar(max) NULL,
+        [e_tag] nvarchar(500) NULL,
+        [last_modified_header] nvarchar(100) NULL,
+        [imported] nvarchar(max) NOT NULL,
+        [imported_at] datetime2 NULL,
+        [added_by] nvarchar(256) NOT NULL,
+        [added_at] datetime2 NOT NULL,
+        CONSTRAINT [pk_calendar_sources] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_calendar_sources_contracts_contract_id] FOREIGN KEY ([contract_id]) REFERENCES [contracts] ([id]) ON DELETE CASCADE,
+        CONSTRAINT [fk_calendar_sources_sites_site_id] FOREIGN KEY ([site_id]) REFERENCES [sites] ([id]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129175503_CalendarSources'
+)
+BEGIN
+    CREATE TABLE [calendar_refreshes] (
+        [id] uniqueidentifier NOT NULL,
+        [source_id] uniqueidentifier NOT NULL,
+        [at] datetime2 NOT NULL,
+        [outcome] nvarchar(40) NOT NULL,
+        [http_status] int NULL,
+        [error] nvarchar(2000) NULL,
+        [events] int NULL,
+        CONSTRAINT [pk_calendar_refreshes] PRIMARY KEY ([id]),
+        CONSTRAINT [fk_calendar_refreshes_calendar_sources_source_id] FOREIGN KEY ([source_id]) REFERENCES [calendar_sources] ([id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129175503_CalendarSources'
+)
+BEGIN
+    CREATE INDEX [ix_calendar_refreshes_source_id_at] ON [calendar_refreshes] ([source_id], [at]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129175503_CalendarSources'
+)
+BEGIN
+    CREATE INDEX [ix_calendar_sources_contract_id_site_id] ON [calendar_sources] ([contract_id], [site_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129175503_CalendarSources'
+)
+BEGIN
+    CREATE INDEX [ix_calendar_sources_site_id] ON [calendar_sources] ([site_id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [migration_id] = N'20261129175503_CalendarSources'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([migration_id], [product_version])
+    VALUES (N'20261129175503_CalendarSources', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

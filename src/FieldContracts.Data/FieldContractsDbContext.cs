@@ -48,6 +48,10 @@ public sealed class FieldContractsDbContext(DbContextOptions<FieldContractsDbCon
 
     public DbSet<SchoolCalendarRecord> SchoolCalendars => Set<SchoolCalendarRecord>();
 
+    public DbSet<CalendarSources.CalendarSourceRecord> CalendarSources => Set<CalendarSources.CalendarSourceRecord>();
+
+    public DbSet<CalendarSources.CalendarRefreshRecord> CalendarRefreshes => Set<CalendarSources.CalendarRefreshRecord>();
+
     public DbSet<SeasonWindowRecord> SeasonWindows => Set<SeasonWindowRecord>();
 
     public DbSet<ContractSpecificationRecord> Specifications => Set<ContractSpecificationRecord>();

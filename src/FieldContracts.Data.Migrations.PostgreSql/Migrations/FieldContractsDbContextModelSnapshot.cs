@@ -1327,6 +1327,134 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                     b.ToTable("price_line_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarRefreshRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<int?>("Events")
+                        .HasColumnType("integer")
+                        .HasColumnName("events");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("http_status");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_refreshes");
+
+                    b.HasIndex("SourceId", "At")
+                        .HasDatabaseName("ix_calendar_refreshes_source_id_at");
+
+                    b.ToTable("calendar_refreshes", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarSourceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Instant>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("areas");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("text")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Imported")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("imported");
+
+                    b.Property<Instant?>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastModifiedHeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_modified_header");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_sources");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_calendar_sources_site_id");
+
+                    b.HasIndex("ContractId", "SiteId")
+                        .HasDatabaseName("ix_calendar_sources_contract_id_site_id");
+
+                    b.ToTable("calendar_sources", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3401,6 +3529,33 @@ namespace FieldContracts.Data.Migrations.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_price_line_revisions_price_lines_price_line_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarRefreshRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Data.CalendarSources.CalendarSourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_refreshes_calendar_sources_source_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarSourceRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_sources_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_sources_sites_site_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>

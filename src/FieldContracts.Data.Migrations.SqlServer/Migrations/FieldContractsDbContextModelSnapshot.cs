@@ -1328,6 +1328,134 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                     b.ToTable("price_line_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarRefreshRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<int?>("Events")
+                        .HasColumnType("int")
+                        .HasColumnName("events");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("int")
+                        .HasColumnName("http_status");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_refreshes");
+
+                    b.HasIndex("SourceId", "At")
+                        .HasDatabaseName("ix_calendar_refreshes_source_id_at");
+
+                    b.ToTable("calendar_refreshes", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarSourceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("areas");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Imported")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("imported");
+
+                    b.Property<DateTime?>("ImportedAt")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastModifiedHeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("last_modified_header");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_sources");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_calendar_sources_site_id");
+
+                    b.HasIndex("ContractId", "SiteId")
+                        .HasDatabaseName("ix_calendar_sources_contract_id_site_id");
+
+                    b.ToTable("calendar_sources", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3404,6 +3532,33 @@ namespace FieldContracts.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_price_line_revisions_price_lines_price_line_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarRefreshRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Data.CalendarSources.CalendarSourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_refreshes_calendar_sources_source_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarSourceRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_sources_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_sources_sites_site_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>

@@ -1321,6 +1321,134 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                     b.ToTable("price_line_revisions", (string)null);
                 });
 
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarRefreshRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<int?>("Events")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("events");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("http_status");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_refreshes");
+
+                    b.HasIndex("SourceId", "At")
+                        .HasDatabaseName("ix_calendar_refreshes_source_id_at");
+
+                    b.ToTable("calendar_refreshes", (string)null);
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarSourceRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("added_by");
+
+                    b.Property<string>("Areas")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("areas");
+
+                    b.Property<string>("Content")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("contract_id");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("Imported")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported");
+
+                    b.Property<DateTime?>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LastModifiedHeader")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_modified_header");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("site_id");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("url");
+
+                    b.HasKey("Id")
+                        .HasName("pk_calendar_sources");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_calendar_sources_site_id");
+
+                    b.HasIndex("ContractId", "SiteId")
+                        .HasDatabaseName("ix_calendar_sources_contract_id_site_id");
+
+                    b.ToTable("calendar_sources", (string)null);
+                });
+
             modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3391,6 +3519,33 @@ namespace FieldContracts.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_price_line_revisions_price_lines_price_line_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarRefreshRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Data.CalendarSources.CalendarSourceRecord", null)
+                        .WithMany()
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_refreshes_calendar_sources_source_id");
+                });
+
+            modelBuilder.Entity("FieldContracts.Data.CalendarSources.CalendarSourceRecord", b =>
+                {
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Contract", null)
+                        .WithMany()
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_sources_contracts_contract_id");
+
+                    b.HasOne("FieldContracts.Scheduling.Contracts.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_calendar_sources_sites_site_id");
                 });
 
             modelBuilder.Entity("FieldContracts.Data.Compliance.InsuranceCertificateRecord", b =>

@@ -132,3 +132,39 @@ internal sealed class OccurrenceChangeConfiguration : IEntityTypeConfiguration<O
         builder.HasIndex(c => c.ContractId);
     }
 }
+
+internal sealed class CalendarSourceConfiguration : IEntityTypeConfiguration<CalendarSources.CalendarSourceRecord>
+{
+    public void Configure(EntityTypeBuilder<CalendarSources.CalendarSourceRecord> builder)
+    {
+        builder.ToTable("calendar_sources");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.HasOne<Contract>().WithMany().HasForeignKey(s => s.ContractId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Site>().WithMany().HasForeignKey(s => s.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(s => s.Name).HasMaxLength(200).IsRequired();
+        builder.Property(s => s.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(s => s.Url).HasMaxLength(2000);
+        builder.Property(s => s.FileName).HasMaxLength(260);
+        builder.Property(s => s.Areas).IsRequired();
+        builder.Property(s => s.ETag).HasMaxLength(500);
+        builder.Property(s => s.LastModifiedHeader).HasMaxLength(100);
+        builder.Property(s => s.Imported).IsRequired();
+        builder.Property(s => s.AddedBy).HasMaxLength(256).IsRequired();
+        builder.HasIndex(s => new { s.ContractId, s.SiteId });
+    }
+}
+
+internal sealed class CalendarRefreshConfiguration : IEntityTypeConfiguration<CalendarSources.CalendarRefreshRecord>
+{
+    public void Configure(EntityTypeBuilder<CalendarSources.CalendarRefreshRecord> builder)
+    {
+        builder.ToTable("calendar_refreshes");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.HasOne<CalendarSources.CalendarSourceRecord>().WithMany().HasForeignKey(r => r.SourceId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(40);
+        builder.Property(r => r.Error).HasMaxLength(2000);
+        builder.HasIndex(r => new { r.SourceId, r.At });
+    }
+}

@@ -20,8 +20,9 @@ public sealed class PlanState
 {
     private PlanState(Contract contract, List<ContractYearFacts> yearFacts, List<SiteYearFacts> siteYearFacts,
         List<OccurrenceMoveRecord> moves, List<SchoolCalendarRecord> calendars, List<SeasonWindowRecord> windows,
-        Dictionary<Guid, OccurrenceRecord> occurrences, List<NoticeRecord> notices)
+        Dictionary<Guid, OccurrenceRecord> occurrences, List<NoticeRecord> notices, List<CalendarSources.CalendarSourceRecord> sources)
     {
+        Sources = sources;
         Notices = notices;
         Contract = contract;
         YearFacts = yearFacts;
@@ -43,6 +44,9 @@ public sealed class PlanState
     public List<SchoolCalendarRecord> Calendars { get; }
 
     public List<SeasonWindowRecord> Windows { get; }
+
+    /// <summary>The schools' outside calendars; what each last imported is part of its school's calendar.</summary>
+    public List<CalendarSources.CalendarSourceRecord> Sources { get; }
 
     /// <summary>Chemical pre-notifications recorded as given (by the Athletic Director or the contractor).</summary>
     public List<NoticeRecord> Notices { get; }
@@ -74,7 +78,8 @@ public sealed class PlanState
             await db.SchoolCalendars.Where(c => siteIds.Contains(c.SiteId)).ToListAsync(ct),
             await db.SeasonWindows.Where(w => w.ContractId == contractId).ToListAsync(ct),
             await db.Occurrences.Where(o => o.ContractId == contractId).ToDictionaryAsync(o => o.Id, ct),
-            await db.NoticeRecords.Where(n => n.ContractId == contractId).ToListAsync(ct));
+            await db.NoticeRecords.Where(n => n.ContractId == contractId).ToListAsync(ct),
+            await db.CalendarSources.Where(s => s.ContractId == contractId).ToListAsync(ct));
         state._emailed = await NoticeLedgers.EmailedAsync(db, contractId, ct);
         state.StoredSpecification = await Specifications.LatestAsync(db, contractId, ct);
         state.Ledger = new NoticeLedger(state.Notices.Select(n => n.ToGiven()).Concat(state._emailed));
@@ -140,6 +145,7 @@ public sealed class PlanState
             var calendar = Calendars.SingleOrDefault(c => c.SiteId == site.Id) is { } record
                 ? SchoolCalendarDocument.Parse(record.Calendar).ToCalendar().Calendar ?? SchoolCalendar.Empty
                 : SchoolCalendar.Empty;
+            calendar = WithImported(calendar, Sources.Where(s => s.SiteId == site.Id));
             var endOfFallSports = SiteYearFacts.Where(f => f.SiteId == site.Id && f.EndOfFallSports is not null)
                 .ToDictionary(f => f.Year, f => f.EndOfFallSports!.Value);
             siteFacts[site.Id] = new SiteFacts(calendar, endOfFallSports);
@@ -163,6 +169,23 @@ public sealed class PlanState
             Sites = input.Sites.OrderBy(s => s.Code, StringComparer.Ordinal)
                 .Select(s => s with { Areas = s.Areas.OrderBy(a => a.Kind).ThenBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id).ToList() })
                 .ToList(),
+        };
+    }
+
+    /// <summary>A school's calendar with what its outside calendars imported: their activities and closures added.</summary>
+    public static SchoolCalendar WithImported(SchoolCalendar calendar, IEnumerable<CalendarSources.CalendarSourceRecord> sources)
+    {
+        ArgumentNullException.ThrowIfNull(calendar);
+        var imports = sources.OrderBy(s => s.Id).Select(s => CalendarSources.CalendarSourceDocuments.Imported(s.Imported).ToImport()).ToList();
+        if (imports.All(i => i.Activities.Count == 0 && i.Closures.Count == 0))
+        {
+            return calendar;
+        }
+
+        return calendar with
+        {
+            Closures = calendar.Closures.Concat(imports.SelectMany(i => i.Closures)).Distinct().ToList(),
+            Activities = calendar.Activities.Concat(imports.SelectMany(i => i.Activities).Select(a => a.ToActivity())).ToList(),
         };
     }
 

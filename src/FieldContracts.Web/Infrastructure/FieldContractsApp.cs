@@ -1,5 +1,6 @@
 using FieldContracts.Web.Demo;
 using FieldContracts.Web.Features.Billing;
+using FieldContracts.Web.Features.CalendarSources;
 using FieldContracts.Web.Features.InsuranceCover;
 using FieldContracts.Web.Features.Complaints;
 using FieldContracts.Web.Features.Contracts;
@@ -35,6 +36,7 @@ public static class FieldContractsApp
         services.AddScoped<DemoData>();
         services.AddContracts();
         services.AddSchedule();
+        services.AddCalendarSources(builder.Configuration);
         services.AddFeeds(builder.Configuration);
         services.AddWorkLogs();
         services.AddDeficiencies();
@@ -89,6 +91,7 @@ public static class FieldContractsApp
         app.MapOpenApi();
         app.MapContractsApi();
         app.MapScheduleApi();
+        app.MapCalendarSourcesApi();
         app.MapFeeds();
         app.MapWorkLogsApi();
         app.MapDeficienciesApi();

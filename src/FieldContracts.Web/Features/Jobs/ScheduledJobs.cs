@@ -94,6 +94,10 @@ public static class JobCatalog
         new("remedial-period-reminders", "Remedial period reminders",
             "Reminds the contractor and the Athletic Directors two days before a remedial period ends with deficiencies not verified cured.",
             "15 7 * * *", typeof(RemedialPeriodRemindersJob)),
+        new("calendar-sources", "Calendar sources",
+            "Fetches each school's calendar addresses (ETag and If-Modified-Since, bounded in time and size) and re-plans chemical "
+            + "applications around what changed; a failed fetch keeps the last good copy and is recorded.",
+            "20 * * * *", typeof(CalendarSources.RefreshCalendarSourcesJob)),
     ];
 
     public static JobDefinition? Find(string id) => All.SingleOrDefault(j => j.Id == id);

@@ -7,7 +7,8 @@ public abstract class RoleMatrixTests(TestApp app)
         "/no-such-page", "/contracts/2685/insurance", "/contracts/2685/insurance/certificates/new", $"/contracts/2685/insurance/certificates/{Guid.Empty}",
         "/contracts/2685/insurance/city-cover", "/contracts/2685/licences", "/contracts/2685/subcontracting",
         "/contracts/2685/schedule", "/contracts/2685/schedule/term", "/contracts/2685/schedule/term?handler=Csv",
-        "/contracts/2685/schedule/list", "/contracts/2685/schedule/list?handler=Csv", "/jobs/schedule"];
+        "/contracts/2685/schedule/list", "/contracts/2685/schedule/list?handler=Csv", "/jobs/schedule",
+        "/contracts/2685/schools/WHS/calendar"];
 
     public static TheoryData<string, string> Api => new()
     {
@@ -31,6 +32,10 @@ public abstract class RoleMatrixTests(TestApp app)
         { "GET", "/api/contracts/2685/subcontracting" },
         { "POST", "/api/contracts/2685/subcontracting/requests" },
         { "POST", $"/api/contracts/2685/subcontracting/requests/{Guid.Empty}/approve" },
+        { "GET", "/api/contracts/2685/schools/WHS/calendar/sources" },
+        { "POST", "/api/contracts/2685/schools/WHS/calendar/sources" },
+        { "POST", $"/api/contracts/2685/schools/WHS/calendar/sources/{Guid.Empty}/refresh" },
+        { "DELETE", $"/api/contracts/2685/schools/WHS/calendar/sources/{Guid.Empty}" },
     };
 
     [Theory]
