@@ -177,9 +177,11 @@ public abstract partial class HomePageTests(TestApp app)
     public async Task SetUpPage_BrokenDocument_IsRefusedWithItsPathAndKeepsTheText_ThenAValidOneIsSetUp()
     {
         var purchasing = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
-        var document = JsonSerializer.Serialize(await FieldContracts.Web.Demo.DemoData.LoadContract2685Async(CancellationToken.None) with
+        var demo = await FieldContracts.Web.Demo.DemoData.LoadContract2685Async(CancellationToken.None);
+        var document = JsonSerializer.Serialize(demo with
         {
             Number = "2685-B", Title = "Athletic fields (set up from the page)",
+            Contractor = demo.Contractor! with { Name = "Set-up page grounds (test)" },
         }, FieldContracts.Web.Infrastructure.JsonConfiguration.Options);
         var noTerm = Regex.Replace(document, "\"term\":\\{[^}]*\\}", "\"term\":{\"start\":\"2003-05-15\",\"end\":\"2003-01-01\"}");
 
