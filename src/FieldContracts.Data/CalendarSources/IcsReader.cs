@@ -70,27 +70,60 @@ public static class IcsReader
         {
             foreach (var calendar in calendars)
             {
-                foreach (var occurrence in calendar.GetOccurrences<CalendarEvent>(from, options).TakeWhileBefore(until))
+                // Each event is expanded on its own, lazily, and only from the day before the term: a calendar-wide
+                // expansion orders every event's occurrences together, which never ends for an open-ended rule and
+                // slows to minutes on a large export. A component with a RECURRENCE-ID replaces the instance of its
+                // series that starts then (RFC 5545, 3.8.4.4); that instance is left out of the series here, and the
+                // replacement comes from its own component.
+                var replaced = new HashSet<(string Uid, bool Floating, DateTime At)>();
+                foreach (var e in calendar.Events)
                 {
-                    if (occurrence.Source is not CalendarEvent source || occurrence.Period.StartTime is null)
+                    if (e.RecurrenceIdentifier is { } id)
+                    {
+                        replaced.Add(Instance(e.Uid, id.StartTime));
+                    }
+                }
+
+                foreach (var source in calendar.Events)
+                {
+                    if (source.DtStart is null)
                     {
                         continue;
                     }
 
-                    var e = ToEvent(source, occurrence.Period, zone);
-                    if (e.End <= term.Start.AtMidnight() || e.Start >= term.End.PlusDays(1).AtMidnight())
-                    {
-                        continue;
-                    }
-
-                    events.Add(e);
-                    if (!e.Cancelled && ++counted > CalendarImports.MaxOccurrences)
+                    // Ical.Net 5.2.4 never returns from an hourly (or finer) rule that crosses the autumn change of clocks in
+                    // a zone like Hartford's. Games and practices repeat by the day or the week, so such rules are refused.
+                    if (source.RecurrenceRule?.Frequency is FrequencyType.Hourly or FrequencyType.Minutely or FrequencyType.Secondly)
                     {
                         return IcsReadResult.Failed(
-                            $"The calendar has more than {CalendarImports.MaxOccurrences:N0} events within the contract's term; split it or keep only this school's.");
+                            $"The event \"{source.Summary}\" repeats more often than once a day; only daily, weekly, monthly or yearly repeats are imported.");
+                    }
+
+                    foreach (var occurrence in source.GetOccurrences(from, options).TakeWhileBefore(until))
+                    {
+                        if (occurrence.Period.StartTime is not { } start
+                            || (source.RecurrenceIdentifier is null && replaced.Count > 0 && replaced.Contains(Instance(source.Uid, start))))
+                        {
+                            continue;
+                        }
+
+                        var e = ToEvent(source, occurrence.Period, zone);
+                        if (e.End <= term.Start.AtMidnight() || e.Start >= term.End.PlusDays(1).AtMidnight())
+                        {
+                            continue;
+                        }
+
+                        events.Add(e);
+                        if (!e.Cancelled && ++counted > CalendarImports.MaxOccurrences)
+                        {
+                            return IcsReadResult.Failed(
+                                $"The calendar has more than {CalendarImports.MaxOccurrences:N0} events within the contract's term; split it or keep only this school's.");
+                        }
                     }
                 }
             }
+
+            events.Sort((a, b) => a.Start.CompareTo(b.Start));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -124,6 +157,10 @@ public static class IcsReader
         return new ImportedEvent(source.Summary, source.Location, source.Categories?.ToList() ?? [], from, to, allDay,
             string.Equals(status, "CANCELLED", StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>An instance of a series as RECURRENCE-ID names it: floating times by their value, others by the instant.</summary>
+    private static (string Uid, bool Floating, DateTime At) Instance(string? uid, CalDateTime at) =>
+        at.IsFloating ? (uid ?? "", true, at.Value) : (uid ?? "", false, at.AsUtc);
 
     /// <summary>A date-time in the school's zone: UTC and zoned times are converted, floating times taken as they are.</summary>
     private static LocalDateTime Local(CalDateTime value, DateTimeZone zone)
