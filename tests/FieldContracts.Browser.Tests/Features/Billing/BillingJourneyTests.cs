@@ -13,7 +13,7 @@ namespace FieldContracts.Browser.Tests.Features.Billing;
 /// Special instruction 12 in the browser on #2685: on a phone the crew leader logs two mowing visits at Weaver in July
 /// 2003 and the Athletic Director verifies them; on August 4 the crew leader, on a phone, reviews and submits July's
 /// installment (period 3), the two visits on it at the bid schedule's $385.00 a visit; the Athletic Director certifies the
-/// services received; Finance, landing on its queue, approves it (due 45 days later, September 18) and downloads the
+/// services received; Finance, from its queue, approves it (due 45 days later, September 18) and downloads the
 /// invoice as PDF and the contract's invoices as CSV, whose rows for 2685-03 add up to the net on the page.
 /// </summary>
 public abstract class BillingJourneyTests(BrowserApp app)
@@ -125,7 +125,9 @@ public abstract class BillingJourneyTests(BrowserApp app)
         await BrowserApp.JourneyAsync(finance, async () =>
         {
             await BrowserApp.SignInAsync(finance, TestApp.EmailOf(Roles.Finance));
-            await Expect(finance).ToHaveURLAsync(new Regex("/finance$"));
+            // Finance lands on its home page, and its queue is one link away.
+            await Expect(finance).ToHaveURLAsync(new Regex("/$"));
+            await finance.GotoAsync("/finance");
             var queued = finance.GetByTestId("awaiting").GetByRole(AriaRole.Link, new() { Name = "2685-03" });
             await Expect(queued).ToBeVisibleAsync();
             await Snapshot(finance, "5-finance-queue-desktop");

@@ -22,13 +22,13 @@ public abstract partial class JobsDashboardTests(DatabaseProvider provider)
         var jobs = await client.GetFromJsonAsync<JsonElement>("/api/jobs");
 
         foreach (var (id, cron) in new[] { ("send-due-notices", "*/15 * * * *"), ("deliver-outbox", "* * * * *"), ("missed-work", "30 2 * * *"),
-                     ("insurance-and-licences", "0 7 * * *"), ("remedial-period-reminders", "15 7 * * *") })
+                     ("insurance-and-licences", "0 7 * * *"), ("remedial-period-reminders", "15 7 * * *"), ("calendar-sources", "20 * * * *") })
         {
             Assert.Contains(id, html, StringComparison.Ordinal);
             Assert.Contains(cron, html, StringComparison.Ordinal);
         }
 
-        Assert.Equal(5, CountOf(html, "America/New_York"));
+        Assert.Equal(6, CountOf(html, "America/New_York"));
         Assert.Contains("js-jobs-list-command", html, StringComparison.Ordinal); // "Trigger now" and "Delete"
         var nightly = jobs.EnumerateArray().Single(j => j.GetProperty("id").GetString() == "missed-work");
         Assert.Equal("America/New_York", nightly.GetProperty("timeZone").GetString());

@@ -172,26 +172,27 @@ public abstract partial class SchedulePagesTests(TestApp app)
     }
 
     [Fact]
-    public async Task SchoolCalendar_BadActivityLine_ShowsWhichLine_GoodOneSaves()
+    public async Task SchoolCalendar_ActivityEndingBeforeItStarts_IsMarkedAtItsField_GoodOneSaves()
     {
         var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
         var form = new Dictionary<string, string>
         {
-            ["Input.Opens[Monday]"] = "07:30", ["Input.Closes[Monday]"] = "14:30",
-            ["Input.Sessions"] = "2003-08-27 2004-06-16",
-            ["Input.Closures"] = "2003-11-27",
-            ["Input.Activities"] = "2003-09-12T18:00 Home game",
-            ["Input.Reason"] = "New fall schedule",
+            ["Activity.Name"] = "Home game", ["Activity.Day"] = "2003-09-12",
+            ["Activity.Starts"] = "18:00", ["Activity.Ends"] = "17:00", ["Activity.Reason"] = "New fall schedule",
         };
 
-        var bad = await TestApp.PostFormAsync(director, "/contracts/2685/schools/BHS/calendar", new(form));
-        form["Input.Activities"] = "2003-09-12T18:00 2003-09-12T21:00 Home game";
-        var good = await TestApp.PostFormAsync(director, "/contracts/2685/schools/BHS/calendar", new(form));
+        var bad = await TestApp.PostFormAsync(director, "/contracts/2685/schools/BHS/calendar?handler=SaveActivity", new(form));
+        var badHtml = WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync());
+        form["Activity.Ends"] = "21:00";
+        var good = await TestApp.PostFormAsync(director, "/contracts/2685/schools/BHS/calendar?handler=SaveActivity", new(form));
 
-        Assert.Contains("Activity line 1", await bad.Content.ReadAsStringAsync());
-        Assert.Contains("Saved.", await good.Content.ReadAsStringAsync());
-        var reloaded = await director.GetStringAsync("/contracts/2685/schools/BHS/calendar");
-        Assert.Contains("2003-09-12T18:00 2003-09-12T21:00 Home game", reloaded);
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("It must end after it starts, on the same day.", badHtml);
+        Assert.Matches("id=\"Activity_Ends\"[^>]*aria-invalid=\"true\"|aria-invalid=\"true\"[^>]*id=\"Activity_Ends\"", badHtml);
+        Assert.Contains("value=\"Home game\"", badHtml);
+        var reloaded = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(director, good, "/contracts/2685/schools/BHS/calendar"));
+        Assert.Contains("Home game", reloaded);
+        Assert.DoesNotContain("It must end after it starts", reloaded);
     }
 
     [Fact]
