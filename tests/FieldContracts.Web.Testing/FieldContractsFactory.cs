@@ -18,6 +18,13 @@ namespace FieldContracts.Web.Testing;
 public sealed class FieldContractsFactory(TestDatabase database, IClock clock, string environment = "Testing", bool demo = true)
     : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Every test host would otherwise hold an inotify instance for each folder it watches (settings files, and the
+    /// web root behind <c>asp-append-version</c>); a run keeps many hosts alive at once and Linux allows 128 instances
+    /// a user. Polling watchers share one timer and no kernel handle.
+    /// </summary>
+    static FieldContractsFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public TestDatabase Database { get; } = database;
 
     /// <summary>The SQL sent while serving requests tagged with <see cref="SqlCommandLog.Header"/>.</summary>
