@@ -26,6 +26,23 @@ public static class FormErrors
 {
     public static string FieldId(string key) => TagBuilder.CreateSanitizedId(key, "_");
 
+    /// <summary>
+    /// Puts a use case's errors (by request path, as the API answers them in problem details) on the page's
+    /// <c>ModelState</c>, so the form shows them as every form does. <c>$</c> and the empty key are errors about
+    /// the whole form; <paramref name="prefix"/> names the page's fields when they are bound under one (<c>Input</c>).
+    /// </summary>
+    public static void Add(ModelStateDictionary state, IReadOnlyDictionary<string, string[]> errors, string? prefix = null)
+    {
+        foreach (var (key, messages) in errors)
+        {
+            var field = key is "" or "$" ? "" : prefix is null ? key : $"{prefix}.{key}";
+            foreach (var message in messages)
+            {
+                state.AddModelError(field, message);
+            }
+        }
+    }
+
     public static string ErrorId(string key) => FieldId(key) + "-error";
 
     public static IReadOnlyList<string> Of(ModelStateDictionary state, string key) =>
