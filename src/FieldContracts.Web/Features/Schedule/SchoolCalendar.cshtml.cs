@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Data;
 using FieldContracts.Data.CalendarSources;
 using FieldContracts.Data.Identity;
@@ -278,8 +279,11 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
             case PlanEditError.Invalid invalid:
                 foreach (var (key, messages) in invalid.Errors)
                 {
-                    var field = ErrorKey(prefix, key);
-                    ModelState.AddModelError(field, field.Length == 0 ? $"{key}: {messages[0]}" : messages[0]);
+                    var (field, words) = ErrorAt(prefix, key);
+                    foreach (var message in messages)
+                    {
+                        ModelState.AddModelError(field, words + message);
+                    }
                 }
 
                 break;
@@ -295,20 +299,37 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
         }
     }
 
-    /// <summary>The form field an error of the use case belongs next to.</summary>
-    private static string ErrorKey(string prefix, string key) => (prefix, key) switch
+    /// <summary>
+    /// The form field an error of the use case belongs next to, and what to say before its message so that it names
+    /// what it is about (the weekday, or the line of a list typed one per line).
+    /// </summary>
+    private static (string Field, string Words) ErrorAt(string prefix, string key)
     {
-        ("Source", "name") => "Source.Name",
-        ("Source", "kind") => "Source.Kind",
-        ("Source", "url") => "Source.Url",
-        ("Source", "file") => "Source.File",
-        ("Source", "reason") => "Source.Reason",
-        ("Source", _) when key.StartsWith("areas", StringComparison.Ordinal) => "Source.Areas",
-        ("Activity", "reason") => "Activity.Reason",
-        ("Activity", _) when key.StartsWith("activities", StringComparison.Ordinal) => "Activity",
-        ("Input", "reason") => "Input.Reason",
-        _ => "",
-    };
+        var line = Line(key);
+        return (prefix, key) switch
+        {
+            ("Source", "name") => ("Source.Name", ""),
+            ("Source", "kind") => ("Source.Kind", ""),
+            ("Source", "url") => ("Source.Url", ""),
+            ("Source", "file") => ("Source.File", ""),
+            ("Source", "reason") => ("Source.Reason", ""),
+            ("Source", _) when key.StartsWith("areas", StringComparison.Ordinal) => ("Source.Areas", ""),
+            ("Activity", "reason") => ("Activity.Reason", ""),
+            ("Input", "reason") => ("Input.Reason", ""),
+            ("Input", _) when key.StartsWith("hours.", StringComparison.Ordinal) => ($"Input.Opens[{key[6..]}]", $"{key[6..]}: "),
+            ("Input", _) when key.StartsWith("sessions", StringComparison.Ordinal) => ("Input.Sessions", line is null ? "" : $"Line {line}: "),
+            ("Input", _) when key.StartsWith("closures", StringComparison.Ordinal) => ("Input.Closures", line is null ? "" : $"Line {line}: "),
+            _ => (prefix, ""),
+        };
+    }
+
+    /// <summary>The line (from 1) that <c>sessions[2]</c> names; null for a key without an index.</summary>
+    private static int? Line(string key)
+    {
+        var open = key.IndexOf('[', StringComparison.Ordinal);
+        var close = key.IndexOf(']', StringComparison.Ordinal);
+        return open >= 0 && close > open && int.TryParse(key.AsSpan(open + 1, close - open - 1), out var index) ? index + 1 : null;
+    }
 
     private async Task<SchoolCalendarDocument?> LoadAsync(CancellationToken ct)
     {
@@ -335,11 +356,14 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
         public Dictionary<string, string?> Closes { get; set; } = [];
 
         /// <summary>One per line: "2003-08-27 2004-06-16".</summary>
+        [Display(Name = "Sessions")]
         public string? Sessions { get; set; }
 
         /// <summary>One day per line: "2003-11-27".</summary>
+        [Display(Name = "Closures")]
         public string? Closures { get; set; }
 
+        [Display(Name = "Why")]
         public string? Reason { get; set; }
 
         public static CalendarInput From(SchoolCalendarDocument d) => new()
@@ -368,7 +392,7 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
                 var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 if (parts.Length != 2)
                 {
-                    errors.AddModelError(string.Empty, $"Session line {i + 1}: give the first and last day, e.g. 2003-08-27 2004-06-16.");
+                    errors.AddModelError("Input.Sessions", $"Line {i + 1}: give the first and last day, e.g. 2003-08-27 2004-06-16.");
                 }
 
                 return new SessionDocument(parts.ElementAtOrDefault(0), parts.ElementAtOrDefault(1));
@@ -388,14 +412,19 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
         /// <summary>The activity as it was when the form was shown ("start end name"), so a change made meanwhile is not overwritten.</summary>
         public string? Original { get; set; }
 
+        [Display(Name = "Name")]
         public string? Name { get; set; }
 
+        [Display(Name = "Day")]
         public string? Day { get; set; }
 
+        [Display(Name = "From")]
         public string? Starts { get; set; }
 
+        [Display(Name = "To")]
         public string? Ends { get; set; }
 
+        [Display(Name = "Why")]
         public string? Reason { get; set; }
 
         public static ActivityInput From(int index, ActivityDocument a)
@@ -456,17 +485,23 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
     /// <summary>An outside calendar to add: a name, what it holds, an address or a file, and optionally the areas it is on.</summary>
     public sealed class SourceInput
     {
+        [Display(Name = "Name")]
         public string? Name { get; set; }
 
+        [Display(Name = "What it holds")]
         public string? Kind { get; set; } = nameof(CalendarSourceKind.AthleticSchedule);
 
+        [Display(Name = "iCal address")]
         public string? Url { get; set; }
 
         /// <summary>Events whose location or categories contain this go to <see cref="Areas"/>; others are on the whole school.</summary>
+        [Display(Name = "Only events whose location or category contains")]
         public string? Match { get; set; }
 
+        [Display(Name = "Areas")]
         public List<Guid> Areas { get; set; } = [];
 
+        [Display(Name = "Why")]
         public string? Reason { get; set; }
     }
 }

@@ -94,32 +94,47 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     /// <summary>Labels for keys that are not properties of the page model (request paths), by key.</summary>
     public IReadOnlyDictionary<string, string>? Labels { get; set; }
 
+    /// <summary>
+    /// On a page of several forms, the name its fields are bound under (<c>Source</c>): the summary of that form lists
+    /// only the errors of those fields (<c>Source</c>, <c>Source.Url</c>, <c>Source.Areas[0]</c>), so an error shows at
+    /// the form that was posted. Null: every error.
+    /// </summary>
+    public string? Only { get; set; }
+
+    private string SummaryId => Only is null ? "error-summary" : $"error-summary-{FormErrors.FieldId(Only)}";
+
+    private bool Concerns(string key) =>
+        Only is null || key == Only
+        || (key.Length > Only.Length && key.StartsWith(Only, StringComparison.Ordinal) && key[Only.Length] is '.' or '[');
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var state = ViewContext.ModelState;
         output.TagName = null;
         output.Attributes.Clear();
-        if (state.ErrorCount == 0)
+        var keys = state.Where(e => e.Value is { Errors.Count: > 0 } && Concerns(e.Key)).Select(e => e.Key).ToList();
+        if (keys.Count == 0)
         {
             output.SuppressOutput();
             return;
         }
 
         var items = new System.Text.StringBuilder();
-        foreach (var (key, _) in state.Where(e => e.Value is { Errors.Count: > 0 }))
+        foreach (var key in keys)
         {
             var label = Labels?.GetValueOrDefault(key) ?? FormErrors.DisplayName(ViewContext, key);
             foreach (var message in FormErrors.Of(state, key))
             {
                 var text = WebUtility.HtmlEncode(label is null ? message : $"{label}: {message}");
-                items.Append(key.Length == 0
+                // An error about the whole form (or the whole of the fields a summary shows) has no field to go to.
+                items.Append(key.Length == 0 || key == Only
                     ? $"<li>{text}</li>"
                     : $"<li><a href=\"#{WebUtility.HtmlEncode(FormErrors.FieldId(key))}\">{text}</a></li>");
             }
         }
 
         output.Content.SetHtmlContent(
-            "<div class=\"error-summary validation-summary-errors\" role=\"alert\" tabindex=\"-1\" id=\"error-summary\" data-testid=\"error-summary\">" +
+            $"<div class=\"error-summary validation-summary-errors\" role=\"alert\" tabindex=\"-1\" id=\"{SummaryId}\" data-testid=\"error-summary\">" +
             "<h2>There is a problem</h2><ul>" + items + "</ul></div>");
     }
 }
