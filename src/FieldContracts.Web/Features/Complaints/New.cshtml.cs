@@ -32,9 +32,6 @@ public sealed class NewModel(FieldContractsDbContext db, FileComplaint file, Zon
 
     public ContractSchools Contract { get; private set; } = null!;
 
-    /// <summary>Errors by field: school, areas, text, photos; anything else under "".</summary>
-    public Dictionary<string, List<string>> Errors { get; } = [];
-
     /// <summary>Photos stored with an earlier, refused post, sent back by hash.</summary>
     public IReadOnlyList<EvidencePhoto> Kept { get; private set; } = [];
 
@@ -72,27 +69,53 @@ public sealed class NewModel(FieldContractsDbContext db, FileComplaint file, Zon
                 Done = "Complaint filed; the contractor is told by email.";
                 return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/deficiencies#d-{done.Id}");
             case FilingOutcome.Invalid invalid:
+                // The form shows what was posted; each error goes next to its field (an area refused, at that area).
+                ModelState.Clear();
                 foreach (var (path, messages) in invalid.Errors)
                 {
-                    var field = path.StartsWith("areaIds", StringComparison.Ordinal) ? "areas"
-                        : path.StartsWith("photos", StringComparison.Ordinal) ? "photos"
-                        : path is "school" or "text" ? path : "";
-                    Errors.TryAdd(field, []);
-                    Errors[field].AddRange(messages);
+                    foreach (var message in messages.Distinct())
+                    {
+                        ModelState.AddModelError(Field(path), message);
+                    }
                 }
 
                 Kept = invalid.Kept.GetValueOrDefault("photos") ?? [];
                 return Page();
             case FilingOutcome.Forbidden forbidden:
-                Errors[""] = [forbidden.Detail];
+                ModelState.AddModelError("", forbidden.Detail);
                 return Page();
             default:
                 return NotFound();
         }
     }
 
-    /// <summary>The errors of a field, or none.</summary>
-    public IReadOnlyList<string> ErrorsOf(string field) => Errors.GetValueOrDefault(field) ?? [];
+    /// <summary>The key of an area's checkbox: an area of another school is refused at the area ticked.</summary>
+    public static string AreaKey(Guid area) => $"Input.AreaIds[{area}]";
+
+    /// <summary>The words of the form's labels, by key, for its error summary; an area is named with its school.</summary>
+    public IReadOnlyDictionary<string, string> Labels => Contract.Schools
+        .SelectMany(s => s.Areas.Select(a => (Key: AreaKey(a.Id), Label: $"Areas at {s.Name}: {a.Name}")))
+        .Concat([(Key: "Input.School", Label: "School"), (Key: "Input.Text", Label: "What is wrong"), (Key: "Photos", Label: "Photos")])
+        .ToDictionary(l => l.Key, l => l.Label);
+
+    /// <summary>The form's field for a request path of the complaint.</summary>
+    private string Field(string path)
+    {
+        if (path.StartsWith("areaIds[", StringComparison.Ordinal)
+            && int.TryParse(path[8..^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index < Input.AreaIds.Count && Contract.Schools.Any(s => s.Areas.Any(a => a.Id == Input.AreaIds[index])))
+        {
+            return AreaKey(Input.AreaIds[index]);
+        }
+
+        return path switch
+        {
+            "school" => "Input.School",
+            "text" => "Input.Text",
+            _ when path.StartsWith("photos", StringComparison.Ordinal) => "Photos",
+            _ => "",
+        };
+    }
 
     public sealed class ComplaintInput
     {

@@ -36,7 +36,8 @@ public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep ste
 
     public IReadOnlyList<DeficiencyDetail> Register { get; private set; } = [];
 
-    public string? Error { get; private set; }
+    /// <summary>Whether the posted step was refused: its errors are on ModelState, by <see cref="TextKey"/> or the empty key.</summary>
+    public bool Refused { get; private set; }
 
     public bool ShowAll => Show == "all";
 
@@ -56,9 +57,21 @@ public sealed class IndexModel(DeficiencyQueries queries, TakeDeficiencyStep ste
             return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/deficiencies{(ShowAll ? "?show=all" : "")}#d-{Deficiency}");
         }
 
-        Error = outcome.Refusal;
+        // Each deficiency has a form for each step: the refusal goes next to the text of the form that was posted.
+        Refused = true;
+        ModelState.Clear();
+        ModelState.AddModelError(outcome is StepOutcome.Invalid { Path: "text" } ? TextKey(Deficiency, Action) : "", outcome.Refusal!);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    /// <summary>Whether the form of <paramref name="action"/> on <paramref name="deficiency"/> is the one posted and refused.</summary>
+    public bool RefusedAt(Guid deficiency, DeficiencyAction action) => Refused && Deficiency == deficiency && Action == action;
+
+    /// <summary>The key of the text of one step's form on one deficiency (<c>Uphold[{id}].Text</c>), so its error marks that form's field only.</summary>
+    public static string TextKey(Guid deficiency, DeficiencyAction action) => $"{action}[{deficiency}].Text";
+
+    /// <summary>The words of the refused form's label, for its error summary.</summary>
+    public IReadOnlyDictionary<string, string> Labels => new Dictionary<string, string> { [TextKey(Deficiency, Action)] = Prompt(Action) };
 
     /// <summary>The steps the signed-in user may take on a deficiency as it stands.</summary>
     public IEnumerable<DeficiencyAction> StepsFor(DeficiencyDetail d) =>

@@ -45,12 +45,6 @@ public sealed class NewModel(FieldContractsDbContext db, InspectionQueries queri
     /// <summary>The checklist of the school on the day, once both are chosen.</summary>
     public ChecklistView? Checklist { get; private set; }
 
-    /// <summary>Errors of the choice of school and day, and of the inspection as a whole.</summary>
-    public List<string> FormErrors { get; } = [];
-
-    /// <summary>Errors by the checklist line they concern (its key).</summary>
-    public Dictionary<string, List<string>> RowErrors { get; } = new(StringComparer.Ordinal);
-
     /// <summary>Photos kept from an earlier, refused post, by checklist line.</summary>
     public Dictionary<string, IReadOnlyList<EvidencePhoto>> Kept { get; } = new(StringComparer.Ordinal);
 
@@ -133,26 +127,19 @@ public sealed class NewModel(FieldContractsDbContext db, InspectionQueries queri
                     : $"Inspection recorded: {failed} {(failed == 1 ? "line" : "lines")} failed, each a deficiency in the register; the contractor is told by email.";
                 return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/inspections/{done.Id}");
             case FilingOutcome.Invalid invalid:
+                // The form shows what was posted; each error goes next to its field in the row of its checklist line.
+                ModelState.Clear();
                 foreach (var (path, messages) in invalid.Errors)
                 {
-                    if (path.StartsWith("lines[", StringComparison.Ordinal)
-                        && int.TryParse(path[6..path.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture, out var index)
-                        && index < rows.Count)
+                    foreach (var message in messages.Distinct())
                     {
-                        foreach (var message in messages)
-                        {
-                            RowError(rows[index], message);
-                        }
-                    }
-                    else
-                    {
-                        FormErrors.AddRange(messages);
+                        ModelState.AddModelError(Field(path, rows), message);
                     }
                 }
 
                 return Page();
             case FilingOutcome.Forbidden forbidden:
-                FormErrors.Add(forbidden.Detail);
+                ModelState.AddModelError("", forbidden.Detail);
                 return Page();
             default:
                 return NotFound();
@@ -162,16 +149,64 @@ public sealed class NewModel(FieldContractsDbContext db, InspectionQueries queri
     /// <summary>What the form holds for a line of the checklist.</summary>
     public LineInput Row(string line) => Lines.FirstOrDefault(l => l.Line == line) ?? new LineInput { Line = line };
 
-    /// <summary>The errors of a line of the checklist, or none.</summary>
-    public IReadOnlyList<string> ErrorsOf(string line) => RowErrors.GetValueOrDefault(line) ?? [];
-
     /// <summary>The photos kept for a line of the checklist, or none.</summary>
     public IReadOnlyList<EvidencePhoto> KeptOf(string line) => Kept.GetValueOrDefault(line) ?? [];
 
-    private void RowError(string row, string message)
+    /// <summary>The key of a field (Height, Result, Note, Files) in the checklist's row <paramref name="row"/>, as the form names it.</summary>
+    public static string Key(int row, string field) => $"Lines[{row}].{field}";
+
+    /// <summary>Whether any field of the checklist's row <paramref name="row"/> has an error.</summary>
+    public bool RowHasErrors(int row) =>
+        ModelState.Any(e => e.Key.StartsWith($"Lines[{row}].", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 });
+
+    /// <summary>The words of the form's labels, by key, for its error summary: each row's field is named with its line.</summary>
+    public IReadOnlyDictionary<string, string> Labels
     {
-        RowErrors.TryAdd(row, []);
-        RowErrors[row].Add(message);
+        get
+        {
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal) { ["school"] = "School", ["on"] = "Day of the inspection" };
+            for (var i = 0; i < (Checklist?.Lines.Count ?? 0); i++)
+            {
+                var legend = Legend(Checklist!.Lines[i]);
+                labels[Key(i, "Height")] = $"{legend} · Height measured (inches)";
+                labels[Key(i, "Result")] = legend;
+                labels[Key(i, "Note")] = $"{legend} · Note";
+                labels[Key(i, "Files")] = $"{legend} · Photos";
+            }
+
+            return labels;
+        }
+    }
+
+    /// <summary>What a row of the checklist is called on the form.</summary>
+    public static string Legend(ChecklistLineView line) => line.Check switch
+    {
+        InspectionCheck.Height => $"{line.What}: height",
+        InspectionCheck.Infield => $"{line.What}: groomed",
+        _ => line.What,
+    };
+
+    /// <summary>
+    /// The form's field for a request path of the inspection: <c>lines[i].…</c> counts only the lines checked, in
+    /// <paramref name="rows"/> (their checklist keys), and is found again in the checklist's rows as the form shows them.
+    /// </summary>
+    private string Field(string path, IReadOnlyList<string> rows)
+    {
+        if (path.StartsWith("lines[", StringComparison.Ordinal) && path.IndexOf(']', StringComparison.Ordinal) is > 6 and var close
+            && int.TryParse(path[6..close], NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < rows.Count
+            && Checklist!.Lines.ToList().FindIndex(l => l.Line == rows[index]) is >= 0 and var row)
+        {
+            var field = path[(close + 1)..].TrimStart('.');
+            return Key(row, field switch
+            {
+                "measuredInches" => "Height",
+                "note" => "Note",
+                _ when field.StartsWith("photos", StringComparison.Ordinal) => "Files",
+                _ => "Result", // passed, or the line itself
+            });
+        }
+
+        return "";
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
@@ -187,31 +222,37 @@ public sealed class NewModel(FieldContractsDbContext db, InspectionQueries queri
             return true;
         }
 
+        // The choice of school and day is refused next to its field, keys as the form names them.
         var day = Day(On);
+        var chosen = true;
         if (contract.School(School) is null)
         {
-            FormErrors.Add("Choose the school inspected.");
+            ModelState.AddModelError("school", "Choose the school inspected.");
+            chosen = false;
         }
 
         if (day is null)
         {
-            FormErrors.Add("Give the day of the inspection.");
+            ModelState.AddModelError("on", "Give the day of the inspection.");
+            chosen = false;
         }
         else if (day > clock.GetCurrentDate())
         {
-            FormErrors.Add("An inspection is recorded on or after its day, not before.");
+            ModelState.AddModelError("on", "An inspection is recorded on or after its day, not before.");
+            chosen = false;
         }
         else if (!contract.Term.Contains(day.Value))
         {
-            FormErrors.Add($"The contract's term is {Display.Short(contract.Term.Start)} to {Display.Short(contract.Term.End)}.");
+            ModelState.AddModelError("on", $"The contract's term is {Display.Short(contract.Term.Start)} to {Display.Short(contract.Term.End)}.");
+            chosen = false;
         }
 
-        if (FormErrors.Count == 0)
+        if (chosen)
         {
             Checklist = await queries.ChecklistAsync(contract, School, day!.Value, ct);
             if (Checklist is null)
             {
-                FormErrors.Add($"Contract {contract.Number} has no specification: there is no checklist to inspect by.");
+                ModelState.AddModelError("", $"Contract {contract.Number} has no specification: there is no checklist to inspect by.");
             }
         }
 

@@ -37,12 +37,8 @@ public sealed class CaseModel(CaseQueries queries, CaseSteps steps, Deliverables
 
     public LocalDate Today { get; private set; }
 
-    /// <summary>The step whose form was posted and refused, with the field and the reason.</summary>
+    /// <summary>The step whose form was posted and refused: its errors are on ModelState, by <see cref="Key"/>.</summary>
     public PerformanceCaseAction? FailedAction { get; private set; }
-
-    public string? ErrorField { get; private set; }
-
-    public string? Error { get; private set; }
 
     /// <summary>Files attached to a refused step, kept in the store so the form can send them again without choosing them anew.</summary>
     public IReadOnlyList<PhotoReference> Kept { get; private set; } = [];
@@ -76,11 +72,81 @@ public sealed class CaseModel(CaseQueries queries, CaseSteps steps, Deliverables
         }
 
         FailedAction = Form.Action;
-        Error = outcome.Refusal;
         Kept = await KeepAsync(problem is null ? files : [.. files, .. await FileUpload.ReadAllAsync(Request.Form.Files,
             Deliverables.DocumentStore.MaxBytes, ct)], ct);
-        ErrorField = outcome is StepOutcome.Invalid invalid ? invalid.Path : null;
+
+        // The form shows what was typed from Form; the refusal goes next to its field in the form that was posted.
+        ModelState.Clear();
+        ModelState.AddModelError(outcome is StepOutcome.Invalid invalid && Field(Form.Action, invalid.Path) is { } at ? Key(Form.Action, at) : "",
+            outcome.Refusal!);
         return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    /// <summary>
+    /// The key of a field of one step's form (<c>SetRemedialPeriod.EndsOn</c>): each step has its own form on the page, so an
+    /// error marks the field of the form that was posted and no other.
+    /// </summary>
+    public static string Key(PerformanceCaseAction action, string field) => $"{action}.{field}";
+
+    /// <summary>The words of the refused form's labels, by <see cref="Key"/>, for its error summary.</summary>
+    public IReadOnlyDictionary<string, string> Labels => FailedAction is not { } action
+        ? new Dictionary<string, string>()
+        : new[] { "On", "Place", "Attendees", "Minutes", "ContractorResponse", "StartsOn", "EndsOn", "ToCure", "DeficiencyId", "Cured", "Text", "Files" }
+            .Select(f => (Key: Key(action, f), Label: Label(action, f))).Where(l => l.Label is not null)
+            .ToDictionary(l => l.Key, l => l.Label!);
+
+    /// <summary>The label of a field of a step's form, as the page shows it; null where the form has no such field.</summary>
+    public static string? Label(PerformanceCaseAction action, string field) => (action, field) switch
+    {
+        (PerformanceCaseAction.ScheduleMeeting, "On") => "Day of the meeting",
+        (PerformanceCaseAction.ScheduleMeeting, "Place") => "Place",
+        (PerformanceCaseAction.ScheduleMeeting, "Attendees") => "Attendees, one a line",
+        (PerformanceCaseAction.HoldMeeting, "On") => "Held on",
+        (PerformanceCaseAction.HoldMeeting, "Minutes") => "Minutes",
+        (PerformanceCaseAction.HoldMeeting, "ContractorResponse") => "The contractor's response",
+        (PerformanceCaseAction.HoldMeeting, "Files") => "Minutes or other papers",
+        (PerformanceCaseAction.SetRemedialPeriod, "StartsOn") => "First day",
+        (PerformanceCaseAction.SetRemedialPeriod, "EndsOn") => "Last day (included)",
+        (PerformanceCaseAction.SetRemedialPeriod, "ToCure") => "To cure, and what cured means",
+        (PerformanceCaseAction.VerifyCure or PerformanceCaseAction.SubmitCure, "DeficiencyId") => "Deficiency",
+        (PerformanceCaseAction.VerifyCure, "On") => "Inspected on",
+        (PerformanceCaseAction.VerifyCure, "Cured") => "Verdict",
+        (PerformanceCaseAction.VerifyCure, "Files") => "Photos",
+        (PerformanceCaseAction.SubmitCure, "Files") => "Photos of the work",
+        (PerformanceCaseAction.TerminateForCause, "On") => "No longer in force from",
+        (_, "Text") => TextLabel(action),
+        _ => null,
+    };
+
+    /// <summary>The label of the text every step's form has.</summary>
+    public static string TextLabel(PerformanceCaseAction action) => action switch
+    {
+        PerformanceCaseAction.Respond => "Your response",
+        PerformanceCaseAction.SubmitCure => "What was done, and when",
+        PerformanceCaseAction.VerifyCure => "What was seen",
+        _ => "The City's words (go into the notice and the record)",
+    };
+
+    /// <summary>The field of <paramref name="action"/>'s form that a refusal's request path concerns; null for the form as a whole.</summary>
+    private static string? Field(PerformanceCaseAction action, string path)
+    {
+        var field = path switch
+        {
+            "on" or "heldOn" or "inspectedOn" or "effectiveOn" => "On",
+            "place" => "Place",
+            "attendees" => "Attendees",
+            "minutes" => "Minutes",
+            "contractorResponse" => "ContractorResponse",
+            "startsOn" => "StartsOn",
+            "endsOn" => "EndsOn",
+            "requirements" => "ToCure",
+            "deficiencyId" => action == PerformanceCaseAction.SetRemedialPeriod ? "ToCure" : "DeficiencyId",
+            "cured" => "Cured",
+            "text" => "Text",
+            "files" => "Files",
+            _ => null,
+        };
+        return field is not null && Label(action, field) is not null ? field : null;
     }
 
     /// <summary>What was typed into the form of <paramref name="action"/>, or nothing when another form was posted.</summary>

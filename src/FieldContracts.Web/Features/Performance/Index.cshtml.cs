@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Administration.Deficiencies;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Deficiencies;
@@ -19,25 +20,30 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
     public string Number { get; set; } = "";
 
     [BindProperty]
+    [Display(Name = "The deficiencies complained of")]
     public List<Guid> DeficiencyIds { get; set; } = [];
 
     [BindProperty]
+    [Display(Name = "Why (the complaints, the repeated failure)")]
     public string? Text { get; set; }
 
     [BindProperty]
+    [Display(Name = "Upheld deficiencies that suggest a case")]
     public int? UpheldThreshold { get; set; }
 
     [BindProperty]
+    [Display(Name = "Within how many days")]
     public int? WindowDays { get; set; }
 
     [BindProperty]
     public bool AnyApplicationWithoutNotice { get; set; }
 
+    /// <summary>Said once, on the page the successful post redirects to (this one, or the case opened).</summary>
     [TempData]
     public string? Done { get; set; }
 
-    /// <summary>Why the watch rule was not changed, next to its form.</summary>
-    public string? WatchError { get; private set; }
+    /// <summary>The form whose post was refused: its errors and summary show there, and the other form is as it was.</summary>
+    public RefusedForm? Refused { get; private set; }
 
     public IReadOnlyList<CaseSummary> Cases { get; private set; } = [];
 
@@ -46,10 +52,6 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
     public IReadOnlyList<DeficiencyDetail> Open { get; private set; } = [];
 
     public TerminationView? Termination { get; private set; }
-
-    public string? Error { get; private set; }
-
-    public string? ErrorField { get; private set; }
 
     public bool MayOpen => User.Party() == Party.Purchasing && Termination is null;
 
@@ -62,16 +64,16 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
 
         // The watch rule's deficiencies are ticked to begin with; Purchasing decides.
         DeficiencyIds = Watch!.DeficiencyIds.ToList();
-        UpheldThreshold = Watch.UpheldThreshold;
-        WindowDays = Watch.WindowDays;
-        AnyApplicationWithoutNotice = Watch.AnyApplicationWithoutNotice;
+        WatchAsItIs();
         return Page();
     }
 
     public async Task<IActionResult> OnPostWatchAsync(CancellationToken ct)
     {
-        var outcome = await setWatch.HandleAsync(User, Number,
-            new PerformanceWatchRequest(UpheldThreshold, WindowDays, AnyApplicationWithoutNotice), ct);
+        // A figure that is not a number is said once, in the framework's words with the field's label.
+        var outcome = ModelState.IsValid
+            ? await setWatch.HandleAsync(User, Number, new PerformanceWatchRequest(UpheldThreshold, WindowDays, AnyApplicationWithoutNotice), ct)
+            : null;
         if (outcome is StepOutcome.Done)
         {
             Done = "Watch rule changed.";
@@ -83,15 +85,30 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
             return NotFound();
         }
 
-        WatchError = outcome.Refusal;
-        return await LoadAsync(ct) ? Page() : NotFound();
+        if (outcome is not null)
+        {
+            ModelState.AddModelError(outcome is StepOutcome.Invalid { Path: "upheldThreshold" or "windowDays" } invalid
+                ? invalid.Path == "upheldThreshold" ? nameof(UpheldThreshold) : nameof(WindowDays)
+                : "", outcome.Refusal!);
+        }
+
+        Refused = RefusedForm.Watch;
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        // The case form is as it was before: the watch rule's deficiencies ticked.
+        DeficiencyIds = Watch!.DeficiencyIds.ToList();
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await steps.OpenAsync(User, Number, DeficiencyIds, Text, ct);
+        var outcome = ModelState.IsValid ? await steps.OpenAsync(User, Number, DeficiencyIds, Text, ct) : null;
         if (outcome is StepOutcome.Done done)
         {
+            Done = $"{CaseWords.Action(FieldContracts.Administration.Performance.PerformanceCaseAction.Open)}.";
             return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/cases/{done.Id}");
         }
 
@@ -100,9 +117,36 @@ public sealed class IndexModel(CaseQueries queries, DeficiencyQueries register, 
             return NotFound();
         }
 
-        Error = outcome.Refusal;
-        ErrorField = outcome is StepOutcome.Invalid invalid ? invalid.Path : null;
-        return await LoadAsync(ct) ? Page() : NotFound();
+        if (outcome is not null)
+        {
+            ModelState.AddModelError(outcome is StepOutcome.Invalid { Path: "deficiencyIds" or "text" } invalid
+                ? invalid.Path == "text" ? nameof(Text) : nameof(DeficiencyIds)
+                : "", outcome.Refusal!);
+        }
+
+        Refused = RefusedForm.OpenCase;
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        WatchAsItIs();
+        return Page();
+    }
+
+    /// <summary>The two forms of the page.</summary>
+    public enum RefusedForm
+    {
+        Watch,
+        OpenCase,
+    }
+
+    /// <summary>The watch rule's form as the rule stands.</summary>
+    private void WatchAsItIs()
+    {
+        UpheldThreshold = Watch!.UpheldThreshold;
+        WindowDays = Watch.WindowDays;
+        AnyApplicationWithoutNotice = Watch.AnyApplicationWithoutNotice;
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

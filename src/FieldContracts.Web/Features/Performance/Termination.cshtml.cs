@@ -6,6 +6,7 @@ using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using System.ComponentModel.DataAnnotations;
 using NodaTime;
 using NodaTime.Text;
 
@@ -22,24 +23,28 @@ public sealed class TerminationModel(CaseQueries queries, TerminateWithoutCause 
     public string Number { get; set; } = "";
 
     [BindProperty]
+    [Display(Name = "Reason")]
     public TerminationWithoutCauseReason? Reason { get; set; }
 
     [BindProperty]
+    [Display(Name = "Written notice given on")]
     public string? NoticeOn { get; set; }
 
     [BindProperty]
+    [Display(Name = "No longer in force from")]
     public string? EffectiveOn { get; set; }
 
     [BindProperty]
+    [Display(Name = "The City's reasons")]
     public string? Text { get; set; }
+
+    /// <summary>Said once, on the page the successful post redirects to.</summary>
+    [TempData]
+    public string? Done { get; set; }
 
     public TerminationView? Termination { get; private set; }
 
     public LocalDate Today { get; private set; }
-
-    public string? Error { get; private set; }
-
-    public string? ErrorField { get; private set; }
 
     public bool MayTerminate => User.Party() == Party.Purchasing && Termination is null;
 
@@ -65,6 +70,7 @@ public sealed class TerminationModel(CaseQueries queries, TerminateWithoutCause 
             : await terminate.HandleAsync(User, Number, reason, notice.Value, effective.Value, Text, ct);
         if (outcome is StepOutcome.Done)
         {
+            Done = "The notice of termination is sent to the contractor; the contract is cancelled from the day given.";
             return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/termination");
         }
 
@@ -73,10 +79,21 @@ public sealed class TerminationModel(CaseQueries queries, TerminateWithoutCause 
             return NotFound();
         }
 
-        Error = outcome.Refusal;
-        ErrorField = outcome is StepOutcome.Invalid invalid ? invalid.Path : null;
+        // The form shows what it posted, and why it was refused next to the field; the rest is about the whole form.
+        ModelState.Clear();
+        ModelState.AddModelError(outcome is StepOutcome.Invalid invalid ? Field(invalid.Path) : "", outcome.Refusal!);
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    /// <summary>The form's field for a refusal's request path.</summary>
+    private static string Field(string path) => path switch
+    {
+        "reason" => nameof(Reason),
+        "noticeOn" => nameof(NoticeOn),
+        "effectiveOn" => nameof(EffectiveOn),
+        "text" => nameof(Text),
+        _ => "",
+    };
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {

@@ -77,6 +77,8 @@ public abstract class PerformanceCaseJourneyTests(BrowserApp app)
             await period.Locator("button[type=submit]").ClickAsync();
             period = purchasing.GetByTestId("form-SetRemedialPeriod");
             await Expect(period.GetByRole(AriaRole.Alert)).ToContainTextAsync("cannot end");
+            await Expect(period.GetByRole(AriaRole.Alert).GetByRole(AriaRole.Link, new() { Name = "Last day (included)" })).ToBeVisibleAsync();
+            await Expect(period.GetByLabel("Last day (included)")).ToHaveAttributeAsync("aria-invalid", "true");
             await Expect(period.GetByLabel("The City's words")).ToHaveValueAsync("Fifteen days to cure.");
             await period.GetByLabel("First day").FillAsync("2003-07-15");
             await period.GetByLabel("Last day (included)").FillAsync("2003-07-29");

@@ -5,6 +5,7 @@ using FieldContracts.Data.Notices;
 using Microsoft.EntityFrameworkCore;
 using FieldContracts.Web.Tests.Features.Shared;
 using static FieldContracts.Web.Tests.Features.Complaints.Evidence;
+using static FieldContracts.Web.Tests.Features.Complaints.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.Complaints;
 
@@ -149,7 +150,8 @@ public abstract class ComplaintsTests(TestApp app)
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(before, await CountsAsync(app));
-        Assert.Contains("<span class=\"field-validation-error\" id=\"text-error\">Say what is wrong.</span>", html, StringComparison.Ordinal);
+        AssertMarked(html, "Input.Text", "What is wrong", "Say what is wrong.");
+        Assert.Equal(1, Summaries(html));
         Assert.Contains($"value=\"{outfield}\" checked=\"checked\"", html, StringComparison.Ordinal);
         Assert.Contains("<option value=\"BHS\" selected=\"selected\">", html, StringComparison.Ordinal);
         var kept = $"{Sha256(png)}/outfield.png";
@@ -163,12 +165,36 @@ public abstract class ComplaintsTests(TestApp app)
         Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         Assert.StartsWith("/contracts/2685/deficiencies#d-", filed.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var id = Guid.Parse(filed.Headers.Location.OriginalString.Split("#d-")[1]);
+        Assert.Contains("data-testid=\"done\">Complaint filed; the contractor is told by email.</p>",
+            await Forms.FollowRedirectAsync(director, filed, "/contracts/2685/deficiencies"), StringComparison.Ordinal);
+        Assert.Equal(before.Deficiencies + 1, (await CountsAsync(app)).Deficiencies);
         var register = WebUtility.HtmlDecode(await (await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor))).GetStringAsync("/contracts/2685/deficiencies"));
         Assert.Contains($"Complaint about Bulkeley High School (Softball outfield): {Softball}", register, StringComparison.Ordinal);
         Assert.Contains($"src=\"/api/deficiencies/{id}/photos/", register, StringComparison.Ordinal);
         Assert.Contains("Response due by Tuesday, July 15, 2003.", register, StringComparison.Ordinal);
         await using var db = app.Database.CreateContext();
         Assert.Equal("outfield.png", (await db.DeficiencyPhotos.SingleAsync(p => p.DeficiencyId == id)).FileName);
+    }
+
+    [Fact]
+    public async Task Page_AreaOfAnotherSchoolAndNoText_EachRefusedAtItsField_WithTheSchoolTheAreaAndTheTextKept()
+    {
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+        var weaversInfield = await AreaAsync(app, "WHS", "Baseball infield");
+        var before = await CountsAsync(app);
+
+        var refused = await PostPageAsync(director, "/contracts/2685/complaints/new",
+            [("Input.School", "BHS"), ("Input.AreaIds", weaversInfield.ToString()), ("Input.Text", "   ")]);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var area = AssertMarked(html, $"Input.AreaIds[{weaversInfield}]", "Areas at Weaver High School: Baseball infield",
+            "This is not an area of Bulkeley High School.");
+        Assert.Contains("checked=\"checked\"", area, StringComparison.Ordinal);
+        AssertMarked(html, "Input.Text", "What is wrong", "Say what is wrong.");
+        Assert.Contains("<option value=\"BHS\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html, "aria-invalid=\"true\""));
+        Assert.Equal(before, await CountsAsync(app));
     }
 
     [Fact]

@@ -2,8 +2,10 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FieldContracts.Administration.Deficiencies;
+using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Complaints.Evidence;
+using static FieldContracts.Web.Tests.Features.Complaints.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.Inspections;
 
@@ -199,15 +201,18 @@ public abstract partial class InspectionsTests(TestApp app)
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("\"four\" is not a height: give inches as a number, e.g. 2.25.", html, StringComparison.Ordinal);
-        Assert.Contains($"name=\"Lines[{index}].Height\" value=\"four\"", html, StringComparison.Ordinal);
+        var height = AssertMarked(html, $"Lines[{index}].Height", "Football field: height · Height measured (inches)",
+            "\"four\" is not a height: give inches as a number, e.g. 2.25.");
+        Assert.Contains($"name=\"Lines[{index}].Height\" value=\"four\"", height, StringComparison.Ordinal);
+        Assert.Equal(1, Summaries(html));
         Assert.Contains($"value=\"{Sha256(png)}/football.png\" checked", html, StringComparison.Ordinal);
         Assert.Equal(before, await CountsAsync(app));
 
         var recorded = await PostPageAsync(director, url, Rows("4.5", ($"Lines[{index}].KeptPhotos", $"{Sha256(png)}/football.png")));
 
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        var details = WebUtility.HtmlDecode(await director.GetStringAsync(recorded.Headers.Location!.OriginalString));
+        Assert.StartsWith("/contracts/2685/inspections/", recorded.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var details = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(director, recorded, recorded.Headers.Location.OriginalString));
         Assert.Contains("Inspection recorded: 1 line failed, each a deficiency in the register; the contractor is told by email.", details, StringComparison.Ordinal);
         Assert.Contains("4.5″", details, StringComparison.Ordinal);
         Assert.Contains("Spec IV: 2–2.5″ off season", details, StringComparison.Ordinal);
@@ -216,6 +221,20 @@ public abstract partial class InspectionsTests(TestApp app)
         var list = WebUtility.HtmlDecode(await director.GetStringAsync("/contracts/2685/inspections"));
         Assert.Contains(recorded.Headers.Location.OriginalString, list, StringComparison.Ordinal);
         Assert.Equal(before.Deficiencies + 1, (await CountsAsync(app)).Deficiencies);
+    }
+
+    [Fact]
+    public async Task Page_ADayToCome_RefusedNextToTheDay_WithTheSchoolKept_AndNoChecklist()
+    {
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+
+        var html = WebUtility.HtmlDecode(await director.GetStringAsync("/contracts/2685/inspections/new?school=WHS&on=2003-07-11"));
+
+        var day = AssertMarked(html, "on", "Day of the inspection", "An inspection is recorded on or after its day, not before.");
+        Assert.Contains("value=\"2003-07-11\"", day, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"WHS\" selected=\"selected\">", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"checklist\"", html, StringComparison.Ordinal);
+        Assert.Equal(1, Summaries(html));
     }
 
     [Fact]
