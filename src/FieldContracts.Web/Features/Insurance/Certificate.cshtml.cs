@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -17,6 +18,7 @@ public sealed class CertificateModel(InsuranceQueries queries, InsuranceSteps st
     public Guid Id { get; set; }
 
     [BindProperty]
+    [Display(Name = "Why it is rejected")]
     public string? Reason { get; set; }
 
     [BindProperty]
@@ -25,9 +27,8 @@ public sealed class CertificateModel(InsuranceQueries queries, InsuranceSteps st
     [TempData]
     public string? Done { get; set; }
 
-    public string? Error { get; private set; }
-
-    public string? ReasonError { get; private set; }
+    /// <summary>The review form whose post was refused (Accept or Reject): its errors show there.</summary>
+    public string? FailedForm { get; private set; }
 
     public CertificateView Certificate { get; private set; } = null!;
 
@@ -48,7 +49,7 @@ public sealed class CertificateModel(InsuranceQueries queries, InsuranceSteps st
         if (outcome is StepOutcome.Done)
         {
             Done = done;
-            return Redirect($"/contracts/{Number}/insurance/certificates/{Id}");
+            return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/insurance/certificates/{Id}");
         }
 
         if (outcome is StepOutcome.NotFound || !await LoadAsync(ct))
@@ -56,13 +57,15 @@ public sealed class CertificateModel(InsuranceQueries queries, InsuranceSteps st
             return NotFound();
         }
 
+        FailedForm = accept ? "Accept" : "Reject";
         if (outcome is StepOutcome.Invalid { Path: "reason" } invalid)
         {
-            ReasonError = invalid.Message;
+            ModelState.AddModelError(nameof(Reason), invalid.Message);
         }
         else
         {
-            Error = outcome.Refusal;
+            // Not about a field: reviewed meanwhile, or not Purchasing's to review.
+            ModelState.AddModelError(string.Empty, outcome.Refusal ?? "The review was refused.");
         }
 
         return Page();

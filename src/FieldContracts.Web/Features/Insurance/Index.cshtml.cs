@@ -19,7 +19,8 @@ public sealed class IndexModel(InsuranceQueries queries, InsuranceSteps steps) :
     [TempData]
     public string? Done { get; set; }
 
-    public string? Error { get; private set; }
+    /// <summary>Whether a lapse opens a performance case, as ticked on a refused post.</summary>
+    public bool LapseOpensCase { get; private set; }
 
     public RequirementsView Requirements { get; private set; } = null!;
 
@@ -40,7 +41,7 @@ public sealed class IndexModel(InsuranceQueries queries, InsuranceSteps steps) :
         if (outcome is StepOutcome.Done)
         {
             Done = "Special instruction 14 of bid #2685 is now this contract's insurance requirements.";
-            return Redirect($"/contracts/{Number}/insurance");
+            return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/insurance");
         }
 
         if (!await LoadAsync(ct))
@@ -48,7 +49,9 @@ public sealed class IndexModel(InsuranceQueries queries, InsuranceSteps steps) :
             return NotFound();
         }
 
-        Error = outcome.Refusal;
+        // Not about a field: the requirements were set meanwhile, or the contract is not one to set them on.
+        ModelState.AddModelError(string.Empty, outcome.Refusal ?? "The requirements were not set.");
+        LapseOpensCase = lapseOpensCase;
         return Page();
     }
 

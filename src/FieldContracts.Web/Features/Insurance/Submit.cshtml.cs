@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using FieldContracts.Administration.Insurance;
 using FieldContracts.Administration.Subcontracting;
 using FieldContracts.Data;
@@ -20,7 +22,7 @@ namespace FieldContracts.Web.Features.Insurance;
 /// </summary>
 [Authorize(Roles = Roles.Contractor + "," + Roles.Purchasing)]
 [RequestSizeLimit(InsuranceApi.MaxRequestBytes)]
-public sealed class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, FieldContractsDbContext db) : PageModel
+public sealed partial class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, FieldContractsDbContext db) : PageModel
 {
     public sealed class InsurerRow
     {
@@ -107,16 +109,50 @@ public sealed class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, 
     [BindProperty]
     public IFormFile? Document { get; set; }
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
-
-    public string? Error { get; private set; }
-
     public IReadOnlyList<(Guid Id, string Name)> Subcontractors { get; private set; } = [];
 
     public bool RequirementsSet { get; private set; }
 
-    /// <summary>The messages at a field, by the API's path with the form's row numbers (<c>coverages[2].policyNumber</c>).</summary>
-    public IReadOnlyList<string> ErrorsAt(string path) => Errors.TryGetValue(path, out var messages) ? messages : [];
+    /// <summary>Whether a PDF was attached to a refused post without an error of its own: the form cannot send it back, so it says to attach it again.</summary>
+    public bool AttachAgain { get; private set; }
+
+    /// <summary>The form's labels by field name, for the error summary: the fields the form shows, row by row.</summary>
+    public IReadOnlyDictionary<string, string> Labels
+    {
+        get
+        {
+            var labels = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                [nameof(SubcontractRequestId)] = "Whose certificate", [nameof(IssuedOn)] = "Certificate date",
+                [nameof(ProducerName)] = "Producer's name", [nameof(ProducerAddress)] = "Producer's address",
+                [nameof(InsuredName)] = "Insured's name", [nameof(InsuredAddress)] = "Insured's address",
+                [nameof(Insurers)] = "Insurers affording coverage", [nameof(Lines)] = "Coverages",
+                [nameof(DescriptionOfOperations)] = "Description of operations", [nameof(HolderName)] = "Holder's name",
+                [nameof(HolderAddress)] = "Holder's address", [nameof(CancellationNoticeDays)] = "Days of written notice of cancellation",
+                [nameof(Document)] = "PDF of the certificate",
+            };
+            for (var i = 0; i < Insurers.Count; i++)
+            {
+                var insurer = $"Insurer {Insurers[i].Letter}";
+                labels[$"Insurers[{i}].Name"] = $"{insurer} name";
+                labels[$"Insurers[{i}].NaicNumber"] = $"{insurer} NAIC number";
+                labels[$"Insurers[{i}].Rating"] = $"{insurer} Best's rating";
+            }
+
+            for (var k = 0; k < Lines.Count; k++)
+            {
+                var line = InsuranceWords.Kind(Lines[k].Kind);
+                labels[$"Lines[{k}].InsurerLetter"] = $"{line}: insurer letter";
+                labels[$"Lines[{k}].PolicyNumber"] = $"{line}: policy number";
+                labels[$"Lines[{k}].Effective"] = $"{line}: effective date";
+                labels[$"Lines[{k}].Expiration"] = $"{line}: expiration date";
+                labels[$"Lines[{k}].Limits"] = $"{line}: limits";
+                labels[$"Lines[{k}].ExtendedReportingEnds"] = $"{line}: extended reporting ends";
+            }
+
+            return labels;
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -157,8 +193,16 @@ public sealed class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, 
             || !string.IsNullOrWhiteSpace(x.row.Rating)).ToList();
         var lineRows = Lines.Select((row, i) => (row, i)).Where(x => !string.IsNullOrWhiteSpace(x.row.PolicyNumber) || !string.IsNullOrWhiteSpace(x.row.Effective)
             || !string.IsNullOrWhiteSpace(x.row.Expiration) || !string.IsNullOrWhiteSpace(x.row.InsurerLetter)).ToList();
+        // What the form could not read (a day, an amount) is said in the form's words, and nothing is submitted.
         var unreadable = new Dictionary<string, string[]>();
-        LocalDate? Date(string? text, string path)
+        foreach (var (key, entry) in ModelState.Where(e => e.Value is { Errors.Count: > 0 }).ToList())
+        {
+            entry!.Errors.Clear();
+            var (field, message) = Unreadable(key);
+            unreadable[field] = [.. (unreadable.GetValueOrDefault(field) ?? []).Append(message).Distinct()];
+        }
+
+        LocalDate? Date(string? text, string field)
         {
             if (string.IsNullOrWhiteSpace(text))
             {
@@ -168,17 +212,17 @@ public sealed class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, 
             var parsed = LocalDatePattern.Iso.Parse(text.Trim());
             if (!parsed.Success)
             {
-                unreadable[path] = ["Give a date as yyyy-mm-dd."];
+                unreadable[field] = ["Give a date as yyyy-mm-dd."];
                 return null;
             }
 
             return parsed.Value;
         }
 
-        var issuedOn = Date(IssuedOn, "issuedOn");
-        var lineDates = lineRows.ToDictionary(x => x.i, x => (Effective: Date(x.row.Effective, $"coverages[{x.i}].effective"),
-            Expiration: Date(x.row.Expiration, $"coverages[{x.i}].expiration"),
-            Ends: Date(x.row.ExtendedReportingEnds, $"coverages[{x.i}].extendedReportingEnds")));
+        var issuedOn = Date(IssuedOn, nameof(IssuedOn));
+        var lineDates = lineRows.ToDictionary(x => x.i, x => (Effective: Date(x.row.Effective, $"Lines[{x.i}].Effective"),
+            Expiration: Date(x.row.Expiration, $"Lines[{x.i}].Expiration"),
+            Ends: Date(x.row.ExtendedReportingEnds, $"Lines[{x.i}].ExtendedReportingEnds")));
         var body = new CertificateRequest(issuedOn, new PartyRequest(ProducerName, ProducerAddress), new PartyRequest(InsuredName, InsuredAddress),
             insurerRows.Select(x => new InsurerRequest(x.row.Letter, x.row.Name, x.row.NaicNumber, x.row.Rating)).ToList(),
             lineRows.Select(x => new CoverageLineRequest(x.row.InsurerLetter, x.row.Kind, x.row.PolicyNumber, lineDates[x.i].Effective, lineDates[x.i].Expiration,
@@ -186,18 +230,13 @@ public sealed class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, 
                 x.row.WaiverOfSubrogation, x.row.Basis, lineDates[x.i].Ends)).ToList(),
             DescriptionOfOperations, new PartyRequest(HolderName, HolderAddress), CancellationNoticeDays, SubcontractRequestId);
         var upload = Document is null ? null : await FileUpload.ReadAsync(Document, CertificateReading.MaxBytes, ct);
-        if (!ModelState.IsValid)
-        {
-            Error = "Some values could not be read: amounts and days are numbers.";
-        }
-
-        var outcome = Error is null && unreadable.Count == 0
+        var outcome = unreadable.Count == 0
             ? await steps.SubmitAsync(User, Number, body, upload, ct)
             : new SubmissionOutcome(null, new FieldErrors(), null);
         if (outcome.Id is { } id)
         {
             TempData["Done"] = "Submitted. Purchasing reviews the certificate; it counts once accepted.";
-            return Redirect($"/contracts/{Number}/insurance/certificates/{id}");
+            return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/insurance/certificates/{id}");
         }
 
         if (outcome.Refused is { } refused)
@@ -205,33 +244,85 @@ public sealed class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, 
             return refused is StepOutcome.Forbidden ? Forbid() : NotFound();
         }
 
-        // The API's paths number the rows sent; the form's errors go beside the rows they came from.
-        Errors = outcome.Errors!.ToDictionary().ToDictionary(
-            e => Renumber(Renumber(e.Key, "insurers", insurerRows.ConvertAll(x => x.i)), "coverages", lineRows.ConvertAll(x => x.i)), e => e.Value);
-        foreach (var (path, messages) in unreadable)
+        // The API's paths number the rows sent; the form's errors go beside the rows they came from, by the form's names.
+        var insurerNumbers = insurerRows.ConvertAll(x => x.i);
+        var lineNumbers = lineRows.ConvertAll(x => x.i);
+        var errors = new Dictionary<string, string[]>(unreadable);
+        foreach (var (path, messages) in outcome.Errors!.ToDictionary())
         {
-            Errors[path] = messages;
+            var field = FieldOf(path, insurerNumbers, lineNumbers);
+            errors[field] = [.. errors.GetValueOrDefault(field) ?? [], .. messages];
         }
 
-        Error ??= "The certificate was not submitted: see the messages beside the fields." +
-                  (Errors.ContainsKey("document") ? "" : " Attach the PDF again.");
+        FormErrors.Add(ModelState, errors);
+        AttachAgain = upload is not null && !errors.ContainsKey(nameof(Document));
         await LoadChoicesAsync(contract, ct);
         return Page();
     }
 
-    private static string Renumber(string path, string list, IReadOnlyList<int> rows)
+    /// <summary>A value the form could not read, by its field: where its error shows, and what it says.</summary>
+    private (string Field, string Message) Unreadable(string key)
     {
-        var prefix = list + "[";
-        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        if (LimitAmount().Match(key) is { Success: true } m && int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var k
+            && int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) is var j && k < Lines.Count && j < Lines[k].Limits.Count)
         {
-            return path;
+            return ($"Lines[{k}].Limits", $"The {Lines[k].Limits[j].Name.ToLowerInvariant()} must be an amount in dollars and cents.");
         }
 
-        var end = path.IndexOf(']', StringComparison.Ordinal);
-        return int.TryParse(path.AsSpan(prefix.Length, end - prefix.Length), out var sent) && sent < rows.Count
-            ? $"{list}[{rows[sent]}]{path[(end + 1)..]}"
-            : path;
+        return key == nameof(CancellationNoticeDays)
+            ? (key, "Give the days of written notice of cancellation as a whole number, 0 to 365.")
+            : ("", "Some values could not be read: amounts and days are numbers.");
     }
+
+    /// <summary>
+    /// The form's field of a path in the API's words, its rows renumbered to the form's (<c>coverages[0].policyNumber</c> of the
+    /// first line sent, which is the form's third, is <c>Lines[2].PolicyNumber</c>). A path with no field of its own is the form's.
+    /// </summary>
+    private static string FieldOf(string path, IReadOnlyList<int> insurerRows, IReadOnlyList<int> lineRows)
+    {
+        static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+
+        if (Row().Match(path) is { Success: true } row)
+        {
+            var (list, sent, rest) = (row.Groups[1].Value, int.Parse(row.Groups[2].Value, CultureInfo.InvariantCulture), row.Groups[3].Value);
+            var rows = list == "insurers" ? insurerRows : lineRows;
+            if (sent >= rows.Count)
+            {
+                return "";
+            }
+
+            var field = rest.TrimStart('.').Split('.', '[')[0];
+            return (list, field) switch
+            {
+                // The letter is the row's own, not typed: its errors show by the insurer's name.
+                ("insurers", "letter" or "name") => $"Insurers[{rows[sent]}].Name",
+                ("insurers", "naicNumber" or "rating") => $"Insurers[{rows[sent]}].{Pascal(field)}",
+                ("coverages", "insurerLetter" or "policyNumber" or "effective" or "expiration" or "limits" or "extendedReportingEnds") =>
+                    $"Lines[{rows[sent]}].{Pascal(field)}",
+                _ => "",
+            };
+        }
+
+        return path switch
+        {
+            "insurers" => nameof(Insurers),
+            "coverages" => nameof(Lines),
+            "producer.name" => nameof(ProducerName),
+            "producer.address" => nameof(ProducerAddress),
+            "insured.name" => nameof(InsuredName),
+            "insured.address" => nameof(InsuredAddress),
+            "holder.name" => nameof(HolderName),
+            "holder.address" => nameof(HolderAddress),
+            "subcontractRequestId" or "issuedOn" or "descriptionOfOperations" or "cancellationNoticeDays" or "document" => Pascal(path),
+            _ => "",
+        };
+    }
+
+    [GeneratedRegex(@"^(insurers|coverages)\[(\d+)\](.*)$")]
+    private static partial Regex Row();
+
+    [GeneratedRegex(@"^Lines\[(\d+)\]\.Limits\[(\d+)\]\.Amount$", RegexOptions.IgnoreCase)]
+    private static partial Regex LimitAmount();
 
     private async Task LoadChoicesAsync(InsuredContract contract, CancellationToken ct)
     {

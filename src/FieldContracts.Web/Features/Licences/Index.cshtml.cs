@@ -1,6 +1,8 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Administration.Licences;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Deliverables;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +27,7 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
     public LicenceInput Input { get; set; } = new();
 
     [BindProperty]
+    [Display(Name = "Scan")]
     public IFormFile? Scan { get; set; }
 
     [TempData]
@@ -32,12 +35,10 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
 
     public IReadOnlyList<LicenceView> Licences { get; private set; } = [];
 
-    public Dictionary<string, string[]> Errors { get; private set; } = [];
-
     public bool MayAdd => LicenceRegister.MayAdd(User);
 
-    /// <summary>The first error at a field, by the request's JSON name.</summary>
-    public string? ErrorAt(string field) => Errors.TryGetValue(field, out var messages) ? messages[0] : null;
+    /// <summary>Whether a scan was attached to a refused post without an error of its own: the form cannot send it back, so it says to attach it again.</summary>
+    public bool AttachAgain { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -50,10 +51,12 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
                 Done = $"{Input.Holder?.Trim()}'s licence {Input.Number?.Trim()} is in the register.";
                 return Redirect($"/contracts/{Uri.EscapeDataString(Number)}/licences");
             case RegisterOutcome.Invalid invalid:
-                Errors = invalid.Errors;
+                // The register names fields as the API does ("issuedOn", "scan"); the form's are Input.IssuedOn and Scan.
+                FormErrors.Add(ModelState, invalid.Errors.ToDictionary(e => FieldOf(e.Key), e => e.Value));
+                AttachAgain = scan is not null && !invalid.Errors.ContainsKey("scan");
                 break;
             case RegisterOutcome.Forbidden forbidden:
-                Errors = new Dictionary<string, string[]> { ["$"] = [forbidden.Detail] };
+                ModelState.AddModelError(string.Empty, forbidden.Detail);
                 break;
             default:
                 return NotFound();
@@ -61,6 +64,13 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
 
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    private static string FieldOf(string path) => path switch
+    {
+        "" or "$" => "",
+        "scan" => nameof(Scan),
+        _ => $"{nameof(Input)}.{char.ToUpperInvariant(path[0])}{path[1..]}",
+    };
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -71,22 +81,31 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
 
     public sealed class LicenceInput
     {
+        [Display(Name = "Holder")]
         public string? Holder { get; set; }
 
+        [Display(Name = "The firm holds it")]
         public bool HolderIsFirm { get; set; }
 
+        [Display(Name = "Kind")]
         public LicenceKind? Kind { get; set; }
 
+        [Display(Name = "Category")]
         public string? Category { get; set; }
 
+        [Display(Name = "Number")]
         public string? Number { get; set; }
 
+        [Display(Name = "Issuer")]
         public string? Issuer { get; set; } = "CT DEEP";
 
+        [Display(Name = "Issued on")]
         public string? IssuedOn { get; set; }
 
+        [Display(Name = "Expires on")]
         public string? ExpiresOn { get; set; }
 
+        [Display(Name = "Reminder email")]
         public string? ReminderEmail { get; set; }
 
         public LicenceRequest ToRequest() => new(Holder, HolderIsFirm, Kind, Category, Number, Issuer, Day(IssuedOn), Day(ExpiresOn), ReminderEmail);

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using FieldContracts.Web.Features.Shared;
+using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace FieldContracts.Web.Tests.Features.Deliverables;
@@ -21,8 +23,10 @@ public abstract partial class DeliverablesPageTests(TestApp app)
 
         var response = await PostDocumentAsync(crew, irrigation, "irrigation-weaver-2004.pdf", Pdf);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/contracts/2685/deliverables#d-{irrigation}", response.Headers.Location!.OriginalString);
+        var landed = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(crew, response, "/contracts/2685/deliverables"));
+        Assert.Contains("Handed in.", landed, StringComparison.Ordinal);
+        Assert.Contains("irrigation-weaver-2004.pdf", Item(landed, irrigation), StringComparison.Ordinal);
         var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
         var page = WebUtility.HtmlDecode(await director.GetStringAsync("/contracts/2685/deliverables"));
         var item = Item(page, irrigation);
@@ -48,10 +52,62 @@ public abstract partial class DeliverablesPageTests(TestApp app)
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var item = Item(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), irrigation);
-        Assert.Contains("Say why it is returned: what it lacks or gets wrong.", item, StringComparison.Ordinal);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var item = Item(html, irrigation);
+        // The summary is in the return form of that deliverable, and only there; the reason's field is marked and keeps what was typed.
+        var note = FormErrors.FieldId($"deliverables[{irrigation}].note");
+        Assert.Contains($"<a href=\"#{note}\">Why it is returned: Say why it is returned: what it lacks or gets wrong.</a>", item, StringComparison.Ordinal);
+        AssertMarked(item, note, "Say why it is returned: what it lacks or gets wrong.");
+        Assert.Single(Regex.Matches(html, "data-testid=\"error-summary\""));
+        // Returning says what will happen before it does.
+        Assert.Contains("data-confirm=\"Return this document to the contractor with the reason? It must be handed in again.\"", item, StringComparison.Ordinal);
         await using var db = app.Database.CreateContext();
         Assert.Single((await db.Deliverables.AsNoTracking().SingleAsync(d => d.OccurrenceId == irrigation)).Steps);
+
+        // A reason too long is refused the same way, and what was typed is still in the field.
+        var typed = "No list of the heads repaired. " + new string('x', 2000);
+        var tooLong = await TestApp.PostFormAsync(director, "/contracts/2685/deliverables?handler=Return", new()
+        {
+            ["Occurrence"] = irrigation.ToString(), ["Note"] = typed,
+        });
+        Assert.Equal(HttpStatusCode.OK, tooLong.StatusCode);
+        item = Item(WebUtility.HtmlDecode(await tooLong.Content.ReadAsStringAsync()), irrigation);
+        AssertMarked(item, note, "At most 2000 characters.");
+        Assert.Contains($">{typed}</textarea>", item, StringComparison.Ordinal);
+        Assert.Single((await db.Deliverables.AsNoTracking().SingleAsync(d => d.OccurrenceId == irrigation)).Steps);
+
+        var returned = await TestApp.PostFormAsync(director, "/contracts/2685/deliverables?handler=Return", new()
+        {
+            ["Occurrence"] = irrigation.ToString(), ["Note"] = "No list of the heads repaired.",
+        });
+        var page = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(director, returned, "/contracts/2685/deliverables"));
+        Assert.Contains("Returned to the contractor.", page, StringComparison.Ordinal);
+        Assert.Contains("Returned, to hand in again", Item(page, irrigation), StringComparison.Ordinal);
+        Assert.Contains("No list of the heads repaired.", Item(page, irrigation), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accept_FromThePage_Redirects_AndAcceptingWhatWasNotHandedInIsRefusedInItsItem()
+    {
+        var grubs = await DeliverableAsync("summer.grub-inspection", "WHS", 2004);
+        var notHandedIn = await DeliverableAsync("summer.grub-inspection", "BHS", 2004);
+        var crew = await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor));
+        Assert.Equal(HttpStatusCode.Redirect, (await PostDocumentAsync(crew, grubs, "grub-plan.pdf", Pdf)).StatusCode);
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+
+        var accepted = await TestApp.PostFormAsync(director, "/contracts/2685/deliverables?handler=Accept", new() { ["Occurrence"] = grubs.ToString() });
+
+        var page = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(director, accepted, "/contracts/2685/deliverables"));
+        Assert.Contains("Accepted.", page, StringComparison.Ordinal);
+        Assert.Contains(">Accepted<", Item(page, grubs), StringComparison.Ordinal);
+
+        var refused = await TestApp.PostFormAsync(director, "/contracts/2685/deliverables?handler=Accept", new() { ["Occurrence"] = notHandedIn.ToString() });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var item = Item(html, notHandedIn);
+        Assert.Contains("data-testid=\"error-summary\"", item, StringComparison.Ordinal);
+        Assert.Contains("Nothing was handed in", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("error-summary", Item(html, grubs), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +120,21 @@ public abstract partial class DeliverablesPageTests(TestApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var item = Item(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), irrigation);
-        Assert.Contains("Attach the document: a PDF, a Word document, or a photo of the paper.", item, StringComparison.Ordinal);
+        var document = FormErrors.FieldId($"deliverables[{irrigation}].document");
+        Assert.Contains($"<a href=\"#{document}\">The document: Attach the document: a PDF, a Word document, or a photo of the paper.</a>", item,
+            StringComparison.Ordinal);
+        AssertMarked(item, document, "Attach the document: a PDF, a Word document, or a photo of the paper.");
+    }
+
+    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
+    private static void AssertMarked(string html, string id, string message)
+    {
+        Assert.Contains($"<a href=\"#{id}\">", html, StringComparison.Ordinal);
+        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
+        Assert.True(field.Success, $"No field {id}.");
+        Assert.Contains("aria-invalid=\"true\"", field.Value, StringComparison.Ordinal);
+        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field.Value);
+        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
     }
 
     private async Task<HttpResponseMessage> PostDocumentAsync(HttpClient client, Guid occurrence, string? name, byte[]? bytes)

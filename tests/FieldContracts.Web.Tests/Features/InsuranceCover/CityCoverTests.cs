@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Billing.BillingFlow;
 
@@ -107,16 +109,65 @@ public abstract class CityCoverTests(TestApp app)
         var refused = await TestApp.PostFormAsync(purchasing, page, new Dictionary<string, string>(fields));
         var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("The cost in dollars and cents, more than zero.", html, StringComparison.Ordinal);
-        Assert.Contains("Garage keepers binder (sample)", html, StringComparison.Ordinal);
+        // The summary names the field by its label and links to it; the field is marked and described by the error beside it.
+        Assert.Contains("<a href=\"#Cost\">Cost: The cost in dollars and cents, more than zero.</a>", html, StringComparison.Ordinal);
+        AssertMarked(html, "Cost", "The cost in dollars and cents, more than zero.");
+        // Everything typed is still in the form.
         Assert.Contains("value=\"GarageKeepersLegalLiability\" selected", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"0\"", Field(html, "Cost"), StringComparison.Ordinal);
+        Assert.Contains("value=\"2003-10-07\"", Field(html, "BoughtOn"), StringComparison.Ordinal);
+        Assert.Contains("value=\"2003-10-07\"", Field(html, "Effective"), StringComparison.Ordinal);
+        Assert.Contains("value=\"2004-10-07\"", Field(html, "Expiration"), StringComparison.Ordinal);
+        Assert.Matches(">\\s*Garage keepers binder \\(sample\\)</textarea>", html);
 
         fields["Cost"] = "2400.00";
         var recorded = await TestApp.PostFormAsync(purchasing, page, fields);
-        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        var listed = WebUtility.HtmlDecode(await purchasing.GetStringAsync(page));
+        var listed = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(purchasing, recorded, page));
+        Assert.Contains("The purchase is recorded; its cost comes off the installment", listed, StringComparison.Ordinal);
         Assert.Contains("Garage keepers legal liability, policy October 7, 2003 to October 7, 2004, " + Wording, listed, StringComparison.Ordinal);
         Assert.Contains("-$2,400.00", listed, StringComparison.Ordinal);
+        // A refresh of the page it landed on records nothing and says nothing again.
+        Assert.DoesNotContain("The purchase is recorded", await purchasing.GetStringAsync(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_UnreadableDay_SaidBesideItsField_NothingWritten()
+    {
+        var purchasing = await PurchasingAsync(app);
+        await using var db = app.Database.CreateContext();
+        var before = await db.BillingAdjustments.CountAsync();
+
+        var refused = await TestApp.PostFormAsync(purchasing, "/contracts/2685/insurance/city-cover", new()
+        {
+            ["Kind"] = "AutomobileLiability", ["Cost"] = "1850.00", ["BoughtOn"] = "2003-08-05", ["Effective"] = "Aug 5", ["Expiration"] = "2004-08-05",
+            ["Note"] = "Binder (sample)",
+        });
+
+        var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("<a href=\"#Effective\">Policy effective: Give the day (yyyy-mm-dd).</a>", html, StringComparison.Ordinal);
+        AssertMarked(html, "Effective", "Give the day (yyyy-mm-dd).");
+        Assert.Contains("value=\"Aug 5\"", Field(html, "Effective"), StringComparison.Ordinal);
+        Assert.Contains("value=\"1850.00\"", Field(html, "Cost"), StringComparison.Ordinal);
+        Assert.Equal(before, await db.BillingAdjustments.CountAsync());
+    }
+
+    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
+    private static void AssertMarked(string html, string id, string message)
+    {
+        Assert.Contains($"<a href=\"#{id}\">", html, StringComparison.Ordinal);
+        var field = Field(html, id);
+        Assert.Contains("aria-invalid=\"true\"", field, StringComparison.Ordinal);
+        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
+        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
+    }
+
+    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
+    private static string Field(string html, string id)
+    {
+        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
+        Assert.True(field.Success, $"No field {id}.");
+        return field.Value;
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FieldContracts.Data.Compliance;
+using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.WorkLogs.WorkLogFixtures;
 
@@ -136,18 +138,29 @@ public abstract class LicencesApiTests(TestApp app)
         Assert.Contains("Lee Novak (sample)", page);
         Assert.Contains("O-SAMPLE-3A-2002", page);
         Assert.Contains("href=\"/contracts/2685/licences\"", await crew.GetStringAsync("/contracts/2685"));
+        var before = await CountAsync();
 
         var response = await TestApp.PostFormAsync(crew, "/contracts/2685/licences", new()
         {
-            ["Input.Holder"] = "Robin Lake", ["Input.Kind"] = "PesticideOperator", ["Input.Category"] = "3A turf", ["Input.Number"] = "",
-            ["Input.Issuer"] = "CT DEEP", ["Input.IssuedOn"] = "2003-01-01", ["Input.ExpiresOn"] = "2004-12-31",
+            ["Input.Holder"] = "Robin Lake", ["Input.HolderIsFirm"] = "false", ["Input.Kind"] = "PesticideOperator", ["Input.Category"] = "3A turf",
+            ["Input.Number"] = "", ["Input.Issuer"] = "CT DEEP", ["Input.IssuedOn"] = "2003-01-01", ["Input.ExpiresOn"] = "2004-12-31",
             ["Input.ReminderEmail"] = "office@contractor.example",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"error-number\">Give the licence or certification number.", html);
-        Assert.Contains("value=\"Robin Lake\"", html);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        // The summary names the field by its label and links to it; the field is marked and described by the error beside it.
+        Assert.Contains("<a href=\"#Input_Number\">Number: Give the licence or certification number.</a>", html);
+        AssertMarked(html, "Input_Number", "Give the licence or certification number.");
+        Assert.DoesNotContain("href=\"#Input_Holder\"", html);
+        // Everything typed is still in the form.
+        Assert.Contains("value=\"Robin Lake\"", Field(html, "Input_Holder"));
+        Assert.Matches("<option value=\"PesticideOperator\" selected=\"selected\"", html);
+        Assert.Contains("value=\"3A turf\"", Field(html, "Input_Category"));
+        Assert.Contains("value=\"2003-01-01\"", Field(html, "Input_IssuedOn"));
+        Assert.Contains("value=\"2004-12-31\"", Field(html, "Input_ExpiresOn"));
+        Assert.Contains("value=\"office@contractor.example\"", Field(html, "Input_ReminderEmail"));
+        Assert.Equal(before, await CountAsync());
 
         var added = await TestApp.PostFormAsync(crew, "/contracts/2685/licences", new()
         {
@@ -155,10 +168,79 @@ public abstract class LicencesApiTests(TestApp app)
             ["Input.Issuer"] = "CT DEEP", ["Input.IssuedOn"] = "2003-01-01", ["Input.ExpiresOn"] = "2003-07-20",
             ["Input.ReminderEmail"] = "office@contractor.example",
         });
-        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
-        var after = await crew.GetStringAsync("/contracts/2685/licences");
+        var after = WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(crew, added, "/contracts/2685/licences"));
+        Assert.Contains("Robin Lake's licence O-3A-77004 is in the register.", after);
         Assert.Contains("O-3A-77004", after);
         Assert.Contains("expires in 10 days", after);
+        // A refresh of the page it landed on adds nothing and says nothing again.
+        Assert.DoesNotContain("is in the register.", await crew.GetStringAsync("/contracts/2685/licences"));
+        Assert.Equal(before + 1, await CountAsync());
+    }
+
+    [Fact]
+    public async Task Page_SeveralRefusals_EachInTheSummaryByItsLabel_ScanToAttachAgain_AndTheDirectorsPostIsRefusedAboveTheRegister()
+    {
+        var purchasing = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+        var before = await CountAsync();
+
+        var response = await TestApp.PostFormAsync(purchasing, "/contracts/2685/licences", new()
+        {
+            ["Input.Holder"] = "Kim Walsh", ["Input.Kind"] = "PesticideSupervisory", ["Input.Category"] = "3A turf", ["Input.Number"] = "S-3A-1",
+            ["Input.Issuer"] = "CT DEEP", ["Input.IssuedOn"] = "2004-01-01", ["Input.ExpiresOn"] = "2003-12-31", ["Input.ReminderEmail"] = "",
+        });
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<a href=\"#Input_ExpiresOn\">Expires on: It cannot expire (Dec 31, 2003) before it was issued (Jan 1, 2004).</a>", html);
+        AssertMarked(html, "Input_ExpiresOn", "It cannot expire (Dec 31, 2003) before it was issued (Jan 1, 2004).");
+        AssertMarked(html, "Input_ReminderEmail", "Give the email address its expiry reminders go to.");
+        Assert.Contains("value=\"2003-12-31\"", Field(html, "Input_ExpiresOn"));
+        Assert.Contains("value=\"S-3A-1\"", Field(html, "Input_Number"));
+
+        // A scan attached to a refused post cannot come back with the form: the page says to attach it again.
+        var withScan = await Insurance.InsuranceFlow.PostMultipartFormAsync(purchasing, "/contracts/2685/licences", new()
+        {
+            ["Input.Holder"] = "Kim Walsh", ["Input.Kind"] = "PesticideSupervisory", ["Input.Category"] = "3A turf", ["Input.Number"] = "S-3A-1",
+            ["Input.Issuer"] = "CT DEEP", ["Input.IssuedOn"] = "2004-01-01", ["Input.ExpiresOn"] = "2003-12-31",
+            ["Input.ReminderEmail"] = "office@contractor.example",
+        }, "Scan", Insurance.InsuranceFlow.Pdf, "licence.pdf");
+        var scanPage = WebUtility.HtmlDecode(await withScan.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, withScan.StatusCode);
+        Assert.Contains("data-testid=\"attach-again\">The scan was not sent back with the form: attach it again.<", scanPage);
+        Assert.Contains("aria-describedby=\"attach-again\"", Field(scanPage, "Scan"));
+        Assert.Contains("value=\"S-3A-1\"", Field(scanPage, "Input_Number"));
+        Assert.Equal(before, await CountAsync());
+
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+        var refused = await TestApp.PostFormAsync(director, "/contracts/2685/licences", new()
+        {
+            ["Input.Holder"] = "Kim Walsh", ["Input.Kind"] = "PesticideOperator", ["Input.Number"] = "O-1", ["Input.IssuedOn"] = "2003-01-01",
+            ["Input.ExpiresOn"] = "2004-01-01", ["Input.ReminderEmail"] = "office@contractor.example",
+        });
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("data-testid=\"error-summary\"", page);
+        Assert.Contains("<li>The contractor and Purchasing keep the licence register.</li>", page);
+        Assert.DoesNotContain("data-testid=\"add-licence\"", page);
+        Assert.Equal(before, await CountAsync());
+    }
+
+    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
+    private static void AssertMarked(string html, string id, string message)
+    {
+        Assert.Contains($"<a href=\"#{id}\">", html);
+        var field = Field(html, id);
+        Assert.Contains("aria-invalid=\"true\"", field);
+        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
+        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
+    }
+
+    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
+    private static string Field(string html, string id)
+    {
+        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
+        Assert.True(field.Success, $"No field {id}.");
+        return field.Value;
     }
 
     [Fact]

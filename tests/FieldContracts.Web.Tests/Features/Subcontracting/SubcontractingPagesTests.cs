@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using FieldContracts.Scheduling.Contracts;
+using FieldContracts.Web.Features.Shared;
+using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Billing.BillingFlow;
 using static FieldContracts.Web.Tests.Features.Subcontracting.SubcontractingFlow;
@@ -58,13 +60,16 @@ public abstract partial class SubcontractingPagesTests(TestApp app)
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"error-address\">Give the sub-contractor&#x27;s business address.<", html);
-        Assert.DoesNotContain("id=\"error-name\"", html);
-        Assert.Contains("value=\"Capitol Spray Services\"", html);
-        Assert.Contains("value=\"Dana Ruiz, 860-555-0199\"", html);
-        Assert.Contains("value=\"3a\" checked", html);
-        Assert.Contains(">Posting of pesticide signs</textarea>", html);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var form = Form(html, "request-form");
+        Assert.Contains("<a href=\"#Address\">Business address: Give the sub-contractor's business address.</a>", form);
+        AssertMarked(form, "Address", "Give the sub-contractor's business address.");
+        Assert.DoesNotContain("href=\"#Name\"", form);
+        Assert.DoesNotContain("id=\"Name-error\"", html);
+        Assert.Contains("value=\"Capitol Spray Services\"", Field(form, "Name"));
+        Assert.Contains("value=\"Dana Ruiz, 860-555-0199\"", Field(form, "Contact"));
+        Assert.Contains("value=\"3a\" checked", form);
+        Assert.Contains(">Posting of pesticide signs</textarea>", form);
         await using var db = app.Database.CreateContext();
         Assert.False(await db.SubcontractRequests.AnyAsync(r => r.Subcontractor.Name == "Capitol Spray Services"));
     }
@@ -82,23 +87,29 @@ public abstract partial class SubcontractingPagesTests(TestApp app)
             ["Items"] = "2b",
             ["OtherWork"] = "Backflow testing",
         });
-        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        var crewPage = await Forms.FollowRedirectAsync(crew, asked, Page);
+        Assert.Contains("Asked Purchasing to approve Hartford Irrigation Services.", WebUtility.HtmlDecode(crewPage));
         var id = await IdOfAsync("Hartford Irrigation Services");
-        var crewPage = await crew.GetStringAsync(Page);
         Assert.Contains("2b, Backflow testing", crewPage);
         Assert.Contains("Awaiting Purchasing&#x27;s decision", crewPage);
         Assert.Contains("data-testid=\"withdraw-form\"", crewPage);
 
         var purchasing = await PurchasingAsync(app);
         var noReason = await TestApp.PostFormAsync(purchasing, $"{Page}?handler=Refuse", new() { ["RequestId"] = id.ToString(), ["Reason"] = "" });
-        var html = await noReason.Content.ReadAsStringAsync();
+        var html = WebUtility.HtmlDecode(await noReason.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
-        Assert.Contains($"id=\"error-{id}\" data-testid=\"error\">Refusing a sub-contractor needs the reason.<", html);
+        // The error shows at the refuse form of that request only: its summary, its field marked.
+        var reason = FormErrors.FieldId($"requests[{id}].reason");
+        var refuseForm = Form(Row(html, id), "refuse-form");
+        Assert.Contains($"<a href=\"#{reason}\">Why it is refused: Refusing a sub-contractor needs the reason.</a>", refuseForm);
+        AssertMarked(refuseForm, reason, "Refusing a sub-contractor needs the reason.");
+        Assert.DoesNotContain("error-summary", Form(Row(html, id), "approve-form"));
+        Assert.Single(Regex.Matches(html, "data-testid=\"error-summary\""));
         Assert.Equal("Pending", await StoredStatusAsync(app, id));
 
         SetToday(app, Day(7, 14));
         var approved = await TestApp.PostFormAsync(purchasing, $"{Page}?handler=Approve", new() { ["RequestId"] = id.ToString(), ["Note"] = "DEP licence seen." });
-        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Contains("Approved.", await Forms.FollowRedirectAsync(purchasing, approved, Page));
         html = await crew.GetStringAsync(Page);
         Assert.Contains("<strong>Hartford Irrigation Services</strong>: 2b, Backflow testing, from Jul 14, 2003 · certificates: see <a href=\"/contracts/2685/insurance\">insurance</a>", html);
         Assert.Contains($"Decided Jul 14, 2003 by {TestApp.EmailOf(Roles.Purchasing)}: DEP licence seen.", html);
@@ -144,10 +155,78 @@ public abstract partial class SubcontractingPagesTests(TestApp app)
         Assert.Equal("Pending", await StoredStatusAsync(app, id));
 
         var withdrawn = await TestApp.PostFormAsync(crew, $"{Page}?handler=Withdraw", new() { ["RequestId"] = id.ToString() });
-        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        Assert.Contains("Withdrawn.", await Forms.FollowRedirectAsync(crew, withdrawn, Page));
         Assert.Equal("Withdrawn", await StoredStatusAsync(app, id));
         var html = await purchasing.GetStringAsync(Page);
         Assert.Contains($"Withdrawn {Display(await RequestAsync(purchasing, id))} by {TestApp.EmailOf(Roles.Contractor)}", html);
+
+        // Withdrawn already, the same post again is refused: said in the request's row, its withdraw form being gone.
+        var again = await TestApp.PostFormAsync(crew, $"{Page}?handler=Withdraw", new() { ["RequestId"] = id.ToString() });
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var row = Row(WebUtility.HtmlDecode(await again.Content.ReadAsStringAsync()), id);
+        Assert.Contains("data-testid=\"error-summary\"", row);
+        Assert.DoesNotContain("data-testid=\"withdraw-form\"", row);
+        Assert.Equal("Withdrawn", await StoredStatusAsync(app, id));
+    }
+
+    [Fact]
+    public async Task ApproveForm_NoteTooLong_ErrorAtThatRowsApproveForm_NoteKept_RequestStillPending()
+    {
+        await PriorApprovalAsync(app);
+        var crew = await CrewAsync(app);
+        var id = await AskedAsync(crew, "Long Note Landscaping", "6a");
+        var other = await AskedAsync(crew, "Other Row Mowing", "6b");
+        var purchasing = await PurchasingAsync(app);
+        var note = "Licence seen. " + new string('n', 2000);
+
+        var response = await TestApp.PostFormAsync(purchasing, $"{Page}?handler=Approve", new() { ["RequestId"] = id.ToString(), ["Note"] = note });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var key = FormErrors.FieldId($"requests[{id}].note");
+        var approveForm = Form(Row(html, id), "approve-form");
+        Assert.Contains($"<a href=\"#{key}\">Note: At most 2000 characters.</a>", approveForm);
+        AssertMarked(approveForm, key, "At most 2000 characters.");
+        Assert.Contains($">{note}</textarea>", approveForm);
+        Assert.DoesNotContain("error-summary", Row(html, other));
+        Assert.DoesNotContain(note, Row(html, other));
+        // Refusing says what will happen before it does.
+        Assert.Contains("data-confirm=\"Refuse this request? The sub-contractor may not do the work, and the contractor is told why.\"", Row(html, other));
+        Assert.Equal("Pending", await StoredStatusAsync(app, id));
+    }
+
+    /// <summary>The request's row of the table.</summary>
+    private static string Row(string html, Guid id)
+    {
+        var start = html.IndexOf($"data-testid=\"request-{id}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No row of request {id}.");
+        return html[start..html.IndexOf("</tr>", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>The form marked <paramref name="testId"/>.</summary>
+    private static string Form(string html, string testId)
+    {
+        var start = html.IndexOf($"data-testid=\"{testId}\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No form {testId}.");
+        return html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
+    private static void AssertMarked(string html, string id, string message)
+    {
+        Assert.Contains($"<a href=\"#{id}\">", html);
+        var field = Field(html, id);
+        Assert.Contains("aria-invalid=\"true\"", field);
+        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
+        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
+    }
+
+    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
+    private static string Field(string html, string id)
+    {
+        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
+        Assert.True(field.Success, $"No field {id}.");
+        return field.Value;
     }
 
     private static string Display(System.Text.Json.JsonElement request) =>
