@@ -42,7 +42,7 @@ public abstract class ComplianceRoundTripTests(DatabaseProvider provider)
             ],
             "The City of Hartford is an additional insured, ATIMA.", new CertificateParty("City of Hartford", "550 Main Street, Hartford, CT 06103"), 30,
             new LocalDate(2003, 5, 9));
-        Assert.Null(certificate.Accept(Party.Purchasing, new LocalDate(2003, 5, 12)));
+        Assert.Null(certificate.Accept(Party.Purchasing, "purchasing@hartford.example", new LocalDate(2003, 5, 12)));
         var (licence, _) = Licence.Enter(LicenceHolder.Person("Pat Applicator"), LicenceKind.PesticideOperator, "3A turf", "O-1234", "CT DEEP",
             new LocalDate(2002, 9, 1), new LocalDate(2004, 6, 30));
         var (request, _) = SubcontractRequest.Request(contract.Id, SubcontractingPolicy.PriorApprovalRequired,

@@ -204,10 +204,10 @@ public sealed class InsuranceCertificate
         Insurers.FirstOrDefault(i => string.Equals(i.Letter, coverage.InsurerLetter, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Purchasing accepts the certificate; from then on its coverages count. <paramref name="reviewer"/>, when given, may
-    /// not be who entered it.
+    /// Purchasing accepts the certificate; from then on its coverages count. <paramref name="reviewer"/>, the person who
+    /// reviews it, may not be who entered it.
     /// </summary>
-    public CertificateRefusal? Accept(Party by, LocalDate on, string? reviewer = null)
+    public CertificateRefusal? Accept(Party by, string reviewer, LocalDate on)
     {
         var refusal = Review(by, reviewer);
         if (refusal is not null)
@@ -221,7 +221,7 @@ public sealed class InsuranceCertificate
     }
 
     /// <summary>Purchasing rejects the certificate, saying why; it never counts. Refused to its submitter as <see cref="Accept"/>.</summary>
-    public CertificateRefusal? Reject(Party by, LocalDate on, string? reason, string? reviewer = null)
+    public CertificateRefusal? Reject(Party by, string reviewer, LocalDate on, string? reason)
     {
         var refusal = Review(by, reviewer);
         if (refusal is not null)
@@ -240,10 +240,12 @@ public sealed class InsuranceCertificate
         return null;
     }
 
-    private CertificateRefusal? Review(Party by, string? reviewer) =>
-        by != Party.Purchasing ? new CertificateRefusal.NotPurchasing(by)
-        : Status != CertificateStatus.Submitted ? new CertificateRefusal.AlreadyReviewed(Status)
-        : !string.IsNullOrWhiteSpace(reviewer) && string.Equals(reviewer.Trim(), SubmittedBy.Trim(), StringComparison.OrdinalIgnoreCase)
-            ? new CertificateRefusal.OwnSubmission()
-        : null;
+    private CertificateRefusal? Review(Party by, string reviewer)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reviewer);
+        return by != Party.Purchasing ? new CertificateRefusal.NotPurchasing(by)
+            : Status != CertificateStatus.Submitted ? new CertificateRefusal.AlreadyReviewed(Status)
+            : string.Equals(reviewer.Trim(), SubmittedBy.Trim(), StringComparison.OrdinalIgnoreCase) ? new CertificateRefusal.OwnSubmission()
+            : null;
+    }
 }

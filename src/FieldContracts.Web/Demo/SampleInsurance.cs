@@ -87,7 +87,7 @@ public static class SampleInsurance
                 "additional insured, ATIMA (not for workers' compensation). Thirty (30) days' advance written notice of cancellation, non-renewal or " +
                 "material change by endorsement. Sample certificate (demo data).",
                 new CertificateParty("City of Hartford, Purchasing Division", "550 Main Street, Hartford, CT 06103"), 30, submitted);
-            if (certificate.Accept(Party.Purchasing, accepted) is { } refusal)
+            if (certificate.Accept(Party.Purchasing, DemoData.Users.Single(u => u.Role == FieldContracts.Data.Identity.Roles.Purchasing).Email, accepted) is { } refusal)
             {
                 throw new InvalidOperationException($"The sample certificate of {issued} was refused: {refusal.Message}");
             }

@@ -14,6 +14,9 @@ internal static class Certificates
 
     public static readonly InsuranceRequirements Requirements = InsuranceRequirements.Bid2685(Term);
 
+    /// <summary>Who reviews the certificates in Purchasing (never who entered them).</summary>
+    public const string Reviewer = "lee.purchasing@hartford.example";
+
     /// <summary>The policy dates printed on the first certificate: 05/01/2003 to 07/01/2004, so the last covered day is June 30, 2004.</summary>
     public static readonly LocalDate FirstEffective = new(2003, 5, 1);
 
@@ -73,7 +76,7 @@ internal static class Certificates
             from.PlusDays(-7));
         if (accept)
         {
-            Assert.Null(certificate.Accept(Party.Purchasing, from.PlusDays(-5)));
+            Assert.Null(certificate.Accept(Party.Purchasing, Reviewer, from.PlusDays(-5)));
         }
 
         return certificate;

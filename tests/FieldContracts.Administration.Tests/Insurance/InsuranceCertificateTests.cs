@@ -26,7 +26,7 @@ public sealed class InsuranceCertificateTests
     {
         var certificate = Certificates.Certificate(accept: false);
 
-        Assert.Null(certificate.Accept(Party.Purchasing, ReviewDay));
+        Assert.Null(certificate.Accept(Party.Purchasing, Certificates.Reviewer, ReviewDay));
 
         Assert.Equal(CertificateStatus.Accepted, certificate.Status);
         Assert.Equal(ReviewDay, certificate.ReviewedOn);
@@ -41,8 +41,8 @@ public sealed class InsuranceCertificateTests
     {
         var certificate = Certificates.Certificate(accept: false);
 
-        Assert.Equal(new CertificateRefusal.NotPurchasing(party), certificate.Accept(party, ReviewDay));
-        Assert.Equal(new CertificateRefusal.NotPurchasing(party), certificate.Reject(party, ReviewDay, "Limits too low."));
+        Assert.Equal(new CertificateRefusal.NotPurchasing(party), certificate.Accept(party, Certificates.Reviewer, ReviewDay));
+        Assert.Equal(new CertificateRefusal.NotPurchasing(party), certificate.Reject(party, Certificates.Reviewer, ReviewDay, "Limits too low."));
         Assert.Equal(CertificateStatus.Submitted, certificate.Status);
     }
 
@@ -51,7 +51,7 @@ public sealed class InsuranceCertificateTests
     {
         var certificate = Certificates.Certificate(accept: false);
 
-        Assert.Equal(new CertificateRefusal.ReasonRequired(), certificate.Reject(Party.Purchasing, ReviewDay, "  "));
+        Assert.Equal(new CertificateRefusal.ReasonRequired(), certificate.Reject(Party.Purchasing, Certificates.Reviewer, ReviewDay, "  "));
         Assert.Equal(CertificateStatus.Submitted, certificate.Status);
     }
 
@@ -60,11 +60,11 @@ public sealed class InsuranceCertificateTests
     {
         var certificate = Certificates.Certificate(accept: false);
 
-        Assert.Null(certificate.Reject(Party.Purchasing, ReviewDay, "ATIMA wording missing from the comments."));
+        Assert.Null(certificate.Reject(Party.Purchasing, Certificates.Reviewer, ReviewDay, "ATIMA wording missing from the comments."));
 
         Assert.Equal(CertificateStatus.Rejected, certificate.Status);
         Assert.Equal("ATIMA wording missing from the comments.", certificate.RejectionReason);
-        Assert.Equal(new CertificateRefusal.AlreadyReviewed(CertificateStatus.Rejected), certificate.Accept(Party.Purchasing, ReviewDay));
+        Assert.Equal(new CertificateRefusal.AlreadyReviewed(CertificateStatus.Rejected), certificate.Accept(Party.Purchasing, Certificates.Reviewer, ReviewDay));
     }
 
     [Fact]
@@ -75,10 +75,22 @@ public sealed class InsuranceCertificateTests
             entered.Coverages, entered.DescriptionOfOperations, entered.Holder, entered.CancellationNoticeDays, entered.SubmittedOn,
             "pat.purchasing@hartford.example", CertificateStatus.Submitted, null, null);
 
-        Assert.Equal(new CertificateRefusal.OwnSubmission(), certificate.Accept(Party.Purchasing, ReviewDay, " Pat.Purchasing@hartford.example "));
-        Assert.Equal(new CertificateRefusal.OwnSubmission(), certificate.Reject(Party.Purchasing, ReviewDay, "Limits too low.", "pat.purchasing@hartford.example"));
+        Assert.Equal(new CertificateRefusal.OwnSubmission(), certificate.Accept(Party.Purchasing, " Pat.Purchasing@hartford.example ", ReviewDay));
+        Assert.Equal(new CertificateRefusal.OwnSubmission(), certificate.Reject(Party.Purchasing, "pat.purchasing@hartford.example", ReviewDay, "Limits too low."));
         Assert.Equal(CertificateStatus.Submitted, certificate.Status);
-        Assert.Null(certificate.Accept(Party.Purchasing, ReviewDay, "lee.purchasing@hartford.example"));
+        Assert.Null(certificate.Accept(Party.Purchasing, "lee.purchasing@hartford.example", ReviewDay));
         Assert.Equal(CertificateStatus.Accepted, certificate.Status);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Review_WithNobodyNamedAsReviewer_IsNotTaken(string reviewer)
+    {
+        var certificate = Certificates.Certificate(accept: false);
+
+        Assert.Throws<ArgumentException>(() => certificate.Accept(Party.Purchasing, reviewer, ReviewDay));
+        Assert.Throws<ArgumentException>(() => certificate.Reject(Party.Purchasing, reviewer, ReviewDay, "Limits too low."));
+        Assert.Equal(CertificateStatus.Submitted, certificate.Status);
     }
 }

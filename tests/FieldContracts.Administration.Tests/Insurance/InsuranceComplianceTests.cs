@@ -192,7 +192,7 @@ public sealed class InsuranceComplianceTests
     public void On_RejectedOrUnreviewedCertificate_CountsForNothing()
     {
         var rejected = Certificate(accept: false);
-        Assert.Null(rejected.Reject(Party.Purchasing, new LocalDate(2003, 5, 2), "Insurer not licensed in Connecticut."));
+        Assert.Null(rejected.Reject(Party.Purchasing, Certificates.Reviewer, new LocalDate(2003, 5, 2), "Insurer not licensed in Connecticut."));
         var submitted = Certificate(accept: false);
 
         Assert.All(InsuranceCompliance.On(Requirements, [rejected, submitted], Day),

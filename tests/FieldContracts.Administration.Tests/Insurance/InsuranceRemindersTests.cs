@@ -96,7 +96,7 @@ public sealed class InsuranceRemindersTests
     {
         var submitted = Certificate(new LocalDate(2004, 7, 1), new LocalDate(2005, 7, 1), accept: false);
         var rejected = Certificate(new LocalDate(2004, 7, 1), new LocalDate(2005, 7, 1), accept: false);
-        Assert.Null(rejected.Reject(Party.Purchasing, new LocalDate(2004, 6, 20), "Garage keepers limit $1,000,000; $2,000,000 required."));
+        Assert.Null(rejected.Reject(Party.Purchasing, Certificates.Reviewer, new LocalDate(2004, 6, 20), "Garage keepers limit $1,000,000; $2,000,000 required."));
 
         Assert.Equal(5, InsuranceReminders.Lapses(Requirements, [Certificate(), submitted, rejected], new LocalDate(2004, 7, 1)).Count);
     }

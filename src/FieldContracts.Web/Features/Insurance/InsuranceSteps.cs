@@ -193,7 +193,7 @@ public sealed class InsuranceSteps(FieldContractsDbContext db, InsuranceQueries 
 
         var certificate = record.ToCertificate();
         var today = clock.GetCurrentInstant().InZone(Hartford.Zone).Date;
-        var refusal = accept ? certificate.Accept(user.Party(), today, by) : certificate.Reject(user.Party(), today, reason, by);
+        var refusal = accept ? certificate.Accept(user.Party(), by, today) : certificate.Reject(user.Party(), by, today, reason);
         switch (refusal)
         {
             case CertificateRefusal.NotPurchasing or CertificateRefusal.OwnSubmission:

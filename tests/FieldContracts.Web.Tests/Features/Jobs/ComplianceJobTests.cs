@@ -206,7 +206,7 @@ public abstract class ComplianceJobTests(DatabaseProvider provider)
             lines,
             "Bid #2685, athletic fields; maintenance of. The City of Hartford is included as an Additional Insured, ATIMA.",
             new CertificateParty("City of Hartford, Purchasing", "550 Main Street, Hartford, CT 06103"), 30, effective.PlusDays(-7));
-        Assert.Null(certificate.Accept(Party.Purchasing, effective.PlusDays(-5)));
+        Assert.Null(certificate.Accept(Party.Purchasing, "purchasing@hartford.example", effective.PlusDays(-5)));
         await using var db = app.Database.CreateContext();
         var record = InsuranceCertificateRecord.Of(contractId, null, certificate, "crew@contractor.example", Instant.FromUtc(2003, 4, 24, 14, 0),
             "acord25.pdf", "application/pdf", new string('a', 64), 12_345);
