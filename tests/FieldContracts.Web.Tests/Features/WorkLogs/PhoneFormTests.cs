@@ -154,6 +154,9 @@ public abstract partial class PhoneFormTests(TestApp app)
         Assert.Matches("name=\"Input.Application.ApplicatorNumber\"[^>]*value=\"B-22871\"", form);
         Assert.Matches("name=\"Input.Application.SupervisorExpires\"[^>]*value=\"2004-12-31\"", form);
         Assert.Contains("data-testid=\"previous\"", form);
+        // Nothing is in error yet: no field is marked or points at an error.
+        Assert.DoesNotContain("aria-invalid", form);
+        Assert.DoesNotContain("aria-describedby", form);
 
         // Mowing is another kind of work: nothing of the broadleaf visit is carried over to it.
         var mowingForm = await crew.GetStringAsync($"/worklogs/new?occurrence={mowing.Id}");
