@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -20,11 +21,10 @@ public sealed class DraftModel(BillingQueries queries, InvoiceSteps steps) : Pag
     public int Period { get; set; }
 
     [BindProperty]
+    [Display(Name = "Note to the City")]
     public string? Note { get; set; }
 
     public InvoiceView? Draft { get; private set; }
-
-    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -46,7 +46,8 @@ public sealed class DraftModel(BillingQueries queries, InvoiceSteps steps) : Pag
             return Redirect($"/contracts/{Number}/invoices/{done.Id}");
         }
 
-        Error = outcome.Refusal;
+        // A note too long is the form's one field; the period's own refusals (not ended, already submitted) are the whole form's.
+        ModelState.AddModelError(outcome is StepOutcome.Invalid { Path: "note" } ? nameof(Note) : "", outcome.Refusal!);
         Draft = await queries.DraftAsync(User, Number, Period, ct);
         return Draft is null && await queries.ContractIdAsync(User, Number, ct) is null ? NotFound() : Page();
     }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,20 +18,19 @@ public sealed class IndexModel(BillingQueries queries, BillingAdministration adm
     public string Number { get; set; } = "";
 
     [BindProperty]
+    [Display(Name = "Day it counts from")]
     public string? On { get; set; }
 
     [BindProperty]
+    [Display(Name = "Amount ($)")]
     public decimal? Amount { get; set; }
 
     [BindProperty]
+    [Display(Name = "Reason")]
     public string? Reason { get; set; }
 
     [TempData]
     public string? Done { get; set; }
-
-    public string? Error { get; private set; }
-
-    public string? ErrorField { get; private set; }
 
     public BillingOverview Overview { get; private set; } = null!;
 
@@ -53,18 +54,24 @@ public sealed class IndexModel(BillingQueries queries, BillingAdministration adm
             return Forbid();
         }
 
+        if (!ModelState.IsValid)
+        {
+            return await OnGetAsync(ct);
+        }
+
         var on = NodaTime.Text.LocalDatePattern.Iso.Parse(On ?? "");
         var outcome = !on.Success
-            ? new Shared.StepOutcome.Invalid("on", "Give the day (yyyy-mm-dd).")
+            ? new StepOutcome.Invalid("on", "Give the day (yyyy-mm-dd).")
             : await admin.AddAdjustmentAsync(User, Number, on.Value, Amount, Reason, ct);
-        if (outcome is Shared.StepOutcome.Done)
+        if (outcome is StepOutcome.Done)
         {
             Done = "The adjustment is recorded; it goes on the installment of its period, or the next one not yet submitted.";
             return Redirect($"/contracts/{Number}/billing");
         }
 
-        Error = outcome.Refusal;
-        ErrorField = outcome is Shared.StepOutcome.Invalid invalid ? invalid.Path : null;
+        // The service names the fields as the API does ("amount"); the form's are the page's properties ("Amount").
+        var field = outcome is StepOutcome.Invalid invalid ? char.ToUpperInvariant(invalid.Path[0]) + invalid.Path[1..] : "";
+        ModelState.AddModelError(field, outcome.Refusal!);
         return await OnGetAsync(ct);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using FieldContracts.Administration.WorkLogs;
 using FieldContracts.Data.Identity;
@@ -27,7 +28,41 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
 
     public WorkLogView Log { get; private set; } = null!;
 
-    public List<string> Errors { get; } = [];
+    /// <summary>The form that was posted and refused (its handler), where its errors are shown.</summary>
+    public string? Posted { get; private set; }
+
+    /// <summary>The summary's words for the fields, as the forms label them.</summary>
+    public IReadOnlyDictionary<string, string> Labels
+    {
+        get
+        {
+            var labels = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                [nameof(Text)] = Posted == "Answer" ? "Answer" : "What is wrong",
+                ["Correction.Started"] = "Start",
+                ["Correction.Finished"] = "Finish",
+                ["Correction.Crew"] = "Crew",
+                ["Correction.Notes"] = "Notes",
+                ["Correction.Why"] = "Why",
+            };
+            for (var i = 0; i < Log.Current.Heights.Count; i++)
+            {
+                labels[$"Correction.After[{i}]"] = $"{Log.Current.Heights[i].Area} after (in)";
+                labels[$"Correction.Before[{i}]"] = $"{Log.Current.Heights[i].Area} before (in)";
+            }
+
+            return labels;
+        }
+    }
+
+    /// <summary>Whether the refused form is on the page still; if the visit moved on meanwhile, its errors are shown at the top.</summary>
+    public bool PostedFormShown => Posted switch
+    {
+        "Verify" or "Dispute" => CanReview,
+        "Answer" => CanAnswer,
+        "Correct" => CanCorrect,
+        _ => false,
+    };
 
     /// <summary>What the last step did, carried over the redirect that follows it (Post/Redirect/Get).</summary>
     [TempData(Key = "Done")]
@@ -54,20 +89,23 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
         return Page();
     }
 
-    public Task<IActionResult> OnPostVerifyAsync(CancellationToken ct) => ReviewAsync(ReviewAction.Verify, "Verified.", ct);
+    public Task<IActionResult> OnPostVerifyAsync(CancellationToken ct) => ReviewAsync("Verify", ReviewAction.Verify, "Verified.", ct);
 
-    public Task<IActionResult> OnPostDisputeAsync(CancellationToken ct) => ReviewAsync(ReviewAction.Dispute, "Disputed; the contractor is asked to answer.", ct);
+    public Task<IActionResult> OnPostDisputeAsync(CancellationToken ct) =>
+        ReviewAsync("Dispute", ReviewAction.Dispute, "Disputed; the contractor is asked to answer.", ct);
 
-    public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) => ReviewAsync(ReviewAction.Answer, "Answer sent to the Athletic Director.", ct);
+    public Task<IActionResult> OnPostAnswerAsync(CancellationToken ct) =>
+        ReviewAsync("Answer", ReviewAction.Answer, "Answer sent to the Athletic Director.", ct);
 
     public async Task<IActionResult> OnPostCorrectAsync(CancellationToken ct)
     {
-        if (!await LoadAsync(ct))
+        // The visit as it stands, for what the correction form does not change; the form keeps what was typed in it.
+        if (await queries.ViewAsync(User, Id, ct) is not { } log)
         {
             return NotFound();
         }
 
-        var current = Log.Current;
+        var current = log.Current;
         var request = new VisitRequest(null, current.Work.Select(w => w.OccurrenceId).ToList(), current.Date,
             Time(Correction.Started), Time(Correction.Finished),
             (Correction.Crew ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
@@ -77,13 +115,14 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
             current.Application is { } a ? Carry(a) : null,
             Correction.Why,
             current.Subcontractor);
-        return await FinishAsync(await correct.HandleAsync(User, Id, request, ct), "Corrected: a new version is recorded.", ct);
+        return await FinishAsync("Correct", await correct.HandleAsync(User, Id, request, ct), "Corrected: a new version is recorded.", ct);
     }
 
-    private async Task<IActionResult> ReviewAsync(ReviewAction action, string done, CancellationToken ct) =>
-        await FinishAsync(await review.HandleAsync(User, Id, action, Text, ct), done, ct);
+    private async Task<IActionResult> ReviewAsync(string form, ReviewAction action, string done, CancellationToken ct) =>
+        await FinishAsync(form, await review.HandleAsync(User, Id, action, Text, ct), done, ct);
 
-    private async Task<IActionResult> FinishAsync(WorkLogOutcome outcome, string done, CancellationToken ct)
+    /// <summary>Redirects to the visit after a step taken (Post/Redirect/Get); shows a refused one at the form posted.</summary>
+    private async Task<IActionResult> FinishAsync(string form, WorkLogOutcome outcome, string done, CancellationToken ct)
     {
         switch (outcome)
         {
@@ -91,33 +130,48 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
                 Message = done;
                 return Redirect($"/worklogs/{Id}");
             case WorkLogOutcome.Invalid invalid:
-                Errors.AddRange(invalid.Errors.Select(e => $"{Label(e.Key)}: {e.Value[0]}"));
+                foreach (var (path, messages) in invalid.Errors)
+                {
+                    AddError(path, messages[0]);
+                }
+
                 break;
             case WorkLogOutcome.Conflict conflict:
-                Errors.Add(conflict.Detail);
+                AddError(conflict.Field, conflict.Detail);
                 break;
             case WorkLogOutcome.Forbidden forbidden:
-                Errors.Add(forbidden.Detail);
+                AddError(null, forbidden.Detail);
                 break;
             default:
                 return NotFound();
         }
 
+        Posted = form;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    /// <summary>The form's name for a field the service names by its JSON path.</summary>
-    private static string Label(string path) => path switch
+    /// <summary>
+    /// An error at the field of the form that the service's JSON path names; an error of no field on the form is the
+    /// whole form's, said with what it concerns.
+    /// </summary>
+    private void AddError(string? path, string message)
     {
-        "text" => "Your words",
-        "why" => "Why",
-        "started" => "Start",
-        "finished" => "Finish",
-        "crew" => "Crew",
-        "notes" => "Notes",
-        _ when path.StartsWith("heights", StringComparison.Ordinal) => "Height of cut",
-        _ => "The correction",
-    };
+        var height = path is null ? null : System.Text.RegularExpressions.Regex.Match(path, @"^heights\[(\d+)\]\.(after|before)$");
+        var key = path switch
+        {
+            null => "",
+            "text" => nameof(Text),
+            "why" => "Correction.Why",
+            "started" => "Correction.Started",
+            "finished" => "Correction.Finished",
+            "crew" => "Correction.Crew",
+            "notes" => "Correction.Notes",
+            _ when height is { Success: true } => $"Correction.{(height.Groups[2].Value == "after" ? "After" : "Before")}[{height.Groups[1].Value}]",
+            _ => "",
+        };
+        var about = key.Length > 0 || path is null ? null : path.StartsWith("heights", StringComparison.Ordinal) ? "Height of cut" : "The correction";
+        ModelState.AddModelError(key, about is null ? message : $"{about}: {message}");
+    }
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
@@ -127,7 +181,8 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
         }
 
         Log = view;
-        if (Errors.Count == 0)
+        // A refused correction keeps what was typed; otherwise the form starts from the visit as it stands.
+        if (Posted != "Correct")
         {
             var current = view.Current;
             Correction = new CorrectionInput
@@ -159,18 +214,23 @@ public sealed class DetailsModel(WorkLogQueries queries, CorrectVisit correct, R
 
     public sealed class CorrectionInput
     {
+        [Display(Name = "Start")]
         public string? Started { get; set; }
 
+        [Display(Name = "Finish")]
         public string? Finished { get; set; }
 
+        [Display(Name = "Crew")]
         public string? Crew { get; set; }
 
+        [Display(Name = "Notes")]
         public string? Notes { get; set; }
 
         public List<string?> After { get; set; } = [];
 
         public List<string?> Before { get; set; } = [];
 
+        [Display(Name = "Why")]
         public string? Why { get; set; }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,24 +36,24 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
     /// <summary>Photos attached to a refused post, kept for the next one.</summary>
     public IReadOnlyList<PendingPhoto> Kept { get; private set; } = [];
 
-    /// <summary>The errors at the form's fields, by the id of the field they are shown next to.</summary>
-    public Dictionary<string, List<string>> FieldErrors { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// The summary's words for the fields in error, as the form labels them, by key: the field's name
+    /// (<c>Input.Heights[2].After</c>), or <c>notice</c> for the pre-notification on record.
+    /// </summary>
+    public Dictionary<string, string> Labels { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>What the summary at the top lists: each field in error by its label (linked to it), then errors of no one field.</summary>
-    public List<SummaryItem> Summary { get; } = [];
+    /// <summary>The key of the pre-notification's errors: not a field, the notice on record and the way to record one.</summary>
+    public const string NoticeKey = "notice";
 
-    public bool HasErrors => Summary.Count > 0;
+    /// <summary>The first field in error, which the page focuses: the summary's first link.</summary>
+    public string? FirstError =>
+        ModelState.Where(e => e.Key.Length > 0 && e.Value is { Errors.Count: > 0 }).Select(e => FormErrors.FieldId(e.Key)).FirstOrDefault();
 
-    /// <summary>The first field in error, which the page focuses.</summary>
-    public string? FirstError => Summary.FirstOrDefault(s => s.Id is not null)?.Id;
+    /// <summary><c>aria-invalid</c> of a group of fields (a fieldset), which no tag helper marks: "true" when it has an error, else left out.</summary>
+    public string? Invalid(string key) => FormErrors.Of(ModelState, key).Count > 0 ? "true" : null;
 
-    /// <summary><c>aria-invalid</c> of a field: "true" when an error is shown next to it, else left out.</summary>
-    public string? Invalid(string id) => FieldErrors.ContainsKey(id) ? "true" : null;
-
-    /// <summary><c>aria-describedby</c> of a field: its error when it has one, else left out.</summary>
-    public string? DescribedBy(string id) => FieldErrors.ContainsKey(id) ? ErrorId(id) : null;
-
-    public static string ErrorId(string id) => "error-" + id;
+    /// <summary><c>aria-describedby</c> of a group of fields: its error when it has one, else left out.</summary>
+    public string? DescribedBy(string key) => Invalid(key) is null ? null : FormErrors.ErrorId(key);
 
     /// <summary>The length of the crew's last visit of this kind in minutes, for the page to move the finish with the start.</summary>
     public int? UsualMinutes => Form.Previous is { } p ? (int)p.Length.TotalMinutes : null;
@@ -148,29 +149,28 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
         return Page();
     }
 
+    /// <summary>
+    /// An error at the field the service's JSON path names, labelled as the form labels it; an error of no field on this
+    /// form is the whole form's, said with what it concerns.
+    /// </summary>
     private void AddError(string? path, string message)
     {
-        var (id, label) = path is null ? (null, null) : Field(path);
-        if (id is null)
+        var (key, label) = path is null ? (null, null) : Field(path);
+        if (key is null)
         {
-            Summary.Add(new SummaryItem(null, label, message));
+            ModelState.AddModelError("", label is null ? message : $"{label}: {message}");
             return;
         }
 
-        if (!FieldErrors.TryGetValue(id, out var messages))
-        {
-            FieldErrors[id] = messages = [];
-            Summary.Add(new SummaryItem(id, label!, null));
-        }
-
-        messages.Add(message);
+        Labels[key] = label!;
+        ModelState.AddModelError(key, message);
     }
 
     /// <summary>
-    /// The field of the form that a JSON path of the service names: the id of the control the error is shown next to, and
-    /// the control's label as the form words it. A path of no field on this form has no id (its error is shown in the summary).
+    /// The field of the form that a JSON path of the service names: its key (the field's name, whose id the error
+    /// summary links to), and its label as the form words it. A path of no field on this form has no key.
     /// </summary>
-    public (string? Id, string? Label) Field(string path)
+    public (string? Key, string? Label) Field(string path)
     {
         if (path.StartsWith("heights[", StringComparison.Ordinal)
             && int.TryParse(path[8..path.IndexOf(']', StringComparison.Ordinal)], CultureInfo.InvariantCulture, out var sent))
@@ -182,61 +182,62 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
             {
                 var row = rows[sent];
                 var area = Form.Areas.FirstOrDefault(a => a.Id == Input.Heights[row].AreaId)?.Name ?? "Area";
-                return path.EndsWith(".before", StringComparison.Ordinal) ? ($"h{row}-before", $"{area} before (in, optional)") : ($"h{row}-after", $"{area} after (in)");
+                return path.EndsWith(".before", StringComparison.Ordinal)
+                    ? ($"Input.Heights[{row}].Before", $"{area} before (in, optional)")
+                    : ($"Input.Heights[{row}].After", $"{area} after (in)");
             }
 
-            return ("heights", "Height of cut (inches)");
+            return ("Input.Heights", "Height of cut (inches)");
         }
 
         if (path.StartsWith("photos", StringComparison.Ordinal))
         {
-            return ("photos", "Photos");
+            return (nameof(Photos), "Photos");
         }
 
         if (path.StartsWith("application.areaIds", StringComparison.Ordinal))
         {
-            return ("a-areas", "Areas treated");
+            return ("Input.Application.AreaIds", "Areas treated");
         }
 
         return path switch
         {
-            "date" => ("Input_Date", "Day"),
-            "started" => ("Input_Started", "Start"),
-            "finished" => ("Input_Finished", "Finish"),
-            "crew" => ("Input_Crew", "Crew"),
-            "notes" => ("Input_Notes", "Notes"),
-            "heights" => ("heights", "Height of cut (inches)"),
-            "occurrenceIds" => ("work-done", "Work done"),
-            "subcontractor" => (Form.Subcontractors is { Count: > 0 } ? "subcontractor" : null, "Done by"),
-            "application" => ("application", "Chemical application record"),
-            VisitChecks.NoticeField => ("notice", "Pre-notification"),
-            "application.product" => ("a-product", "Product"),
-            "application.epaRegistrationNumber" => ("a-epa", "EPA registration number"),
-            "application.activeIngredient" => ("a-ingredient", "Active ingredient"),
-            "application.rate" => ("a-rate", "Rate"),
-            "application.amount" => ("a-amount", "Amount applied"),
-            "application.amountUnit" => ("a-unit", "Unit"),
-            "application.targetPest" => ("a-pest", "Target pest"),
-            "application.supervisor.licenceId" => (Form.Licences is { Count: > 0 } ? "a-supervisor-licence" : "a-supervisor-name", "Supervisor, from the licence register"),
-            "application.applicator.licenceId" => (Form.Licences is { Count: > 0 } ? "a-applicator-licence" : "a-applicator-name", "Applicator, from the licence register"),
-            "application.supervisor" or "application.supervisor.name" => ("a-supervisor-name", "Supervisor"),
-            "application.supervisor.certificationNumber" => ("a-supervisor-number", "Supervisor certification no."),
-            "application.supervisor.certificationExpires" => ("a-supervisor-expires", "Supervisor certification expires"),
-            "application.applicator" or "application.applicator.name" => ("a-applicator-name", "Applicator"),
-            "application.applicator.certificationNumber" => ("a-applicator-number", "Applicator certification no."),
-            "application.applicator.certificationExpires" => ("a-applicator-expires", "Applicator certification expires"),
-            "application.windMph" => ("a-wind", "Wind (mph)"),
-            "application.windDirection" => ("a-wind-direction", "Wind direction"),
-            "application.temperatureF" => ("a-temperature", "Temperature (°F)"),
-            "application.signsPosted" => ("a-signs", "\"Pesticide application\" signs posted"),
-            "application.emergencyReason" => ("a-emergency", "Emergency reason"),
-            _ when path.StartsWith("application", StringComparison.Ordinal) => ("application", "Chemical application record"),
+            "date" => ("Input.Date", "Day"),
+            "started" => ("Input.Started", "Start"),
+            "finished" => ("Input.Finished", "Finish"),
+            "crew" => ("Input.Crew", "Crew"),
+            "notes" => ("Input.Notes", "Notes"),
+            "heights" => ("Input.Heights", "Height of cut (inches)"),
+            "occurrenceIds" => ("Input.OccurrenceIds", "Work done"),
+            "subcontractor" => (Form.Subcontractors is { Count: > 0 } ? "Input.Subcontractor" : null, "Done by"),
+            "application" => ("Input.Application", "Chemical application record"),
+            VisitChecks.NoticeField => (NoticeKey, "Pre-notification"),
+            "application.product" => ("Input.Application.Product", "Product"),
+            "application.epaRegistrationNumber" => ("Input.Application.EpaRegistrationNumber", "EPA registration number"),
+            "application.activeIngredient" => ("Input.Application.ActiveIngredient", "Active ingredient"),
+            "application.rate" => ("Input.Application.Rate", "Rate"),
+            "application.amount" => ("Input.Application.Amount", "Amount applied"),
+            "application.amountUnit" => ("Input.Application.AmountUnit", "Unit"),
+            "application.targetPest" => ("Input.Application.TargetPest", "Target pest"),
+            "application.supervisor.licenceId" => (Form.Licences is { Count: > 0 } ? "Input.Application.SupervisorLicenceId" : "Input.Application.SupervisorName",
+                "Supervisor, from the licence register"),
+            "application.applicator.licenceId" => (Form.Licences is { Count: > 0 } ? "Input.Application.ApplicatorLicenceId" : "Input.Application.ApplicatorName",
+                "Applicator, from the licence register"),
+            "application.supervisor" or "application.supervisor.name" => ("Input.Application.SupervisorName", "Supervisor"),
+            "application.supervisor.certificationNumber" => ("Input.Application.SupervisorNumber", "Supervisor certification no."),
+            "application.supervisor.certificationExpires" => ("Input.Application.SupervisorExpires", "Supervisor certification expires"),
+            "application.applicator" or "application.applicator.name" => ("Input.Application.ApplicatorName", "Applicator"),
+            "application.applicator.certificationNumber" => ("Input.Application.ApplicatorNumber", "Applicator certification no."),
+            "application.applicator.certificationExpires" => ("Input.Application.ApplicatorExpires", "Applicator certification expires"),
+            "application.windMph" => ("Input.Application.WindMph", "Wind (mph)"),
+            "application.windDirection" => ("Input.Application.WindDirection", "Wind direction"),
+            "application.temperatureF" => ("Input.Application.TemperatureF", "Temperature (°F)"),
+            "application.signsPosted" => ("Input.Application.SignsPosted", "\"Pesticide application\" signs posted"),
+            "application.emergencyReason" => ("Input.Application.EmergencyReason", "Emergency reason"),
+            _ when path.StartsWith("application", StringComparison.Ordinal) => ("Input.Application", "Chemical application record"),
             _ => (null, null),
         };
     }
-
-    /// <summary>A line of the error summary: a field by its label, linked by its id; or an error of no one field.</summary>
-    public sealed record SummaryItem(string? Id, string? Label, string? Message);
 
     private static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -1,5 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using FieldContracts.Administration.Notices;
 using FieldContracts.Data.Identity;
+using FieldContracts.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,17 +18,18 @@ public sealed class NoticeModel(WorkLogQueries queries, RecordNotice recordNotic
     public Guid Occurrence { get; set; }
 
     [BindProperty]
+    [Display(Name = "Sent at (Hartford time)")]
     public string? SentAt { get; set; }
 
     [BindProperty]
+    [Display(Name = "Application day named")]
     public string? ApplicationDate { get; set; }
 
     [BindProperty]
+    [Display(Name = "How")]
     public NoticeChannel Channel { get; set; } = NoticeChannel.Email;
 
     public VisitForm Form { get; private set; } = null!;
-
-    public List<string> Errors { get; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -49,6 +52,11 @@ public sealed class NoticeModel(WorkLogQueries queries, RecordNotice recordNotic
         }
 
         Form = form;
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
         var sent = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm").Parse(SentAt ?? "");
         var named = LocalDatePattern.Iso.Parse(ApplicationDate ?? "");
         var outcome = await recordNotice.HandleAsync(User, new NoticeRequest(Occurrence, sent.Success ? sent.Value : null,
@@ -58,10 +66,19 @@ public sealed class NoticeModel(WorkLogQueries queries, RecordNotice recordNotic
             case WorkLogOutcome.Done:
                 return Redirect(User.IsInRole(Roles.Contractor) ? $"/worklogs/new?occurrence={Occurrence}" : $"/worklogs/notices/new?occurrence={Occurrence}");
             case WorkLogOutcome.Invalid invalid:
-                Errors.AddRange(invalid.Errors.Select(e => e.Value[0]));
+                // The service names the fields as the API does ("sentAt"); the form's are the page's properties.
+                FormErrors.Add(ModelState, invalid.Errors
+                    .GroupBy(e => e.Key switch
+                    {
+                        "sentAt" => nameof(SentAt),
+                        "applicationDate" => nameof(ApplicationDate),
+                        "channel" => nameof(Channel),
+                        _ => "",
+                    })
+                    .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).ToArray()));
                 break;
             case WorkLogOutcome.Conflict conflict:
-                Errors.Add(conflict.Detail);
+                ModelState.AddModelError("", conflict.Detail);
                 break;
             default:
                 return NotFound();

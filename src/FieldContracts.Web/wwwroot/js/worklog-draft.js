@@ -15,9 +15,9 @@
 
   var refused = document.querySelector("form[data-first-error]");
   if (refused) { focusField(refused.getAttribute("data-first-error")); }
-  Array.prototype.forEach.call(document.querySelectorAll("a[data-focus]"), function (link) {
+  Array.prototype.forEach.call(document.querySelectorAll(".error-summary a[href^='#']"), function (link) {
     link.addEventListener("click", function (event) {
-      if (focusField(link.getAttribute("data-focus"))) { event.preventDefault(); }
+      if (focusField(link.getAttribute("href").slice(1))) { event.preventDefault(); }
     });
   });
 

@@ -38,11 +38,11 @@ public abstract class PhoneFormErrorJourneyTests(BrowserApp app)
             await Expect(crew.GetByTestId("kept-photos")).ToContainTextAsync("Photo kept: infield.png");
             var finish = crew.Locator("#Input_Finished");
             await Expect(finish).ToHaveAttributeAsync("aria-invalid", "true");
-            await Expect(finish).ToHaveAttributeAsync("aria-describedby", "error-Input_Finished");
+            await Expect(finish).ToHaveAttributeAsync("aria-describedby", "Input_Finished-error");
             await Expect(finish).ToBeFocusedAsync();
             await Expect(finish).ToHaveValueAsync("06:30");
-            await Expect(crew.Locator("#error-Input_Finished")).ToHaveTextAsync("Work ends after it begins.");
-            await Expect(crew.GetByTestId("errors").GetByRole(AriaRole.Link, new() { Name = "Finish" })).ToBeVisibleAsync();
+            await Expect(crew.Locator("#Input_Finished-error")).ToHaveTextAsync("Work ends after it begins.");
+            await Expect(crew.GetByTestId("error-summary").GetByRole(AriaRole.Link, new() { Name = "Finish" })).ToBeVisibleAsync();
             var width = await crew.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(width <= 375, $"The form is {width}px wide on a 375px phone.");
             await AssertAccessibleAsync(crew);

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using FieldContracts.Data.Identity;
 using FieldContracts.Web.Testing;
+using FieldContracts.Web.Tests.Features.Shared;
 using static FieldContracts.Web.Tests.Features.Billing.BillingFlow;
 
 namespace FieldContracts.Web.Tests.Features.Billing;
@@ -22,7 +24,9 @@ public abstract class BillingPagesTests(TestApp app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains("Rejecting an invoice needs a reason.", html);
+        Assert.Equal(["<a href=\"#Reason\">Reason: Rejecting an invoice needs a reason.</a>"], Summary(html));
+        Assert.Matches("<textarea[^>]*id=\"Reason\"[^>]*aria-invalid=\"true\" aria-describedby=\"Reason-error\"", html);
+        Assert.Contains("id=\"Reason-error\"", html);
         Assert.Equal("Certified", Status(await InvoiceAsync(finance, may)));
     }
 
@@ -42,7 +46,9 @@ public abstract class BillingPagesTests(TestApp app)
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Excluding line 1 needs a reason.", html);
+        Assert.Equal(["<a href=\"#Reasons_1_\">Why line 1 is excluded: Excluding line 1 needs a reason.</a>"], Summary(html));
+        Assert.Matches("<input[^>]*name=\"Reasons\\[1\\]\" id=\"Reasons_1_\"[^>]*aria-invalid=\"true\" aria-describedby=\"Reasons_1_-error\"", html);
+        Assert.Contains("id=\"Reasons_1_-error\"", html);
         Assert.Contains("name=\"Exclude\" value=\"1\" checked", html);
         Assert.Contains("value=\"Typed for line 2, kept\"", html);
         Assert.Equal("Submitted", Status(await InvoiceAsync(director, july)));
@@ -68,7 +74,11 @@ public abstract class BillingPagesTests(TestApp app)
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("Dollars and whole cents only", html);
+        var price = $"lines_{mowing}__UnitPrice";
+        Assert.StartsWith($"<a href=\"#{price}\">Price ($): Dollars and whole cents only", Assert.Single(Summary(html)));
+        Assert.Matches($"<input[^>]*id=\"{price}\"[^>]*value=\"385.005\"[^>]*aria-invalid=\"true\" aria-describedby=\"{price}-error\"", html);
+        // The error is at the line's form only: the other forms show none.
+        Assert.Single(Regex.Matches(html, "There is a problem"));
         Assert.Contains("value=\"Mowing, per visit (awarded wording)\"", html);
         Assert.Contains("value=\"Awarded prices entered\"", html);
         var after = await GetJsonAsync(purchasing, "/api/contracts/2685/price-lines");
@@ -89,8 +99,10 @@ public abstract class BillingPagesTests(TestApp app)
 
         var html = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("An adjustment needs its reason", html);
+        Assert.StartsWith("<a href=\"#Reason\">Reason: An adjustment needs its reason", Assert.Single(Summary(html)));
+        Assert.Matches("<textarea[^>]*id=\"Reason\"[^>]*aria-invalid=\"true\" aria-describedby=\"Reason-error\"", html);
         Assert.Contains("value=\"-250.00\"", html);
+        Assert.Contains("value=\"2003-07-10\"", html);
     }
 
     [Fact]
@@ -111,7 +123,8 @@ public abstract class BillingPagesTests(TestApp app)
 
         var response = await TestApp.PostFormAsync(purchasing, "/contracts/2685/damages?handler=Schedule", fields);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await Forms.FollowRedirectAsync(purchasing, response, "/contracts/2685/damages");
+        Assert.Contains("The schedule of damages and the billing terms are saved", saved);
         var settings = await GetJsonAsync(purchasing, "/api/contracts/2685/billing-settings");
         Assert.Equal((30, 7), (settings.GetProperty("paymentDays").GetInt32(), settings.GetProperty("disputeDays").GetInt32()));
         var rates = settings.GetProperty("damagesRates").EnumerateArray()
@@ -125,7 +138,8 @@ public abstract class BillingPagesTests(TestApp app)
         var refused = await TestApp.PostFormAsync(purchasing, "/contracts/2685/damages?handler=Schedule", fields);
         var html = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("Payment is due 1 to 120 days after approval.", html);
+        Assert.Equal(["<a href=\"#PaymentDays\">Payment due, days after approval: Payment is due 1 to 120 days after approval.</a>"], Summary(html));
+        Assert.Matches("<input[^>]*id=\"PaymentDays\" value=\"0\"[^>]*aria-invalid=\"true\" aria-describedby=\"PaymentDays-error\"", html);
         Assert.Contains("value=\"375.00\"", html);
         Assert.Equal(30, (await GetJsonAsync(purchasing, "/api/contracts/2685/billing-settings")).GetProperty("paymentDays").GetInt32());
     }
@@ -152,6 +166,13 @@ public abstract class BillingPagesTests(TestApp app)
         Assert.Contains(">2685-02<", queue);
         Assert.Contains("$1,517.33", queue);
         Assert.Contains("$2,677.64", queue);
+    }
+
+    /// <summary>The lines of the page's error summary, as shown; none when it has none.</summary>
+    private static IReadOnlyList<string> Summary(string html)
+    {
+        var summary = Regex.Match(html, "data-testid=\"error-summary\"><h2>There is a problem</h2><ul>(.*?)</ul>", RegexOptions.Singleline);
+        return summary.Success ? Regex.Matches(summary.Groups[1].Value, "<li>(.*?)</li>").Select(m => m.Groups[1].Value).ToList() : [];
     }
 }
 

@@ -38,12 +38,13 @@ public abstract partial class PhoneFormTests(TestApp app)
         Assert.True(token.Success, "The re-rendered form refers to the pending photo.");
         var finish = Regex.Match(page, "<input[^>]*id=\"Input_Finished\"[^>]*>").Value;
         Assert.Contains("aria-invalid=\"true\"", finish);
-        Assert.Contains("aria-describedby=\"error-Input_Finished\"", finish);
+        Assert.Contains("aria-describedby=\"Input_Finished-error\"", finish);
         Assert.Contains("value=\"06:30\"", finish);
-        Assert.Matches("<p class=\"error field-error\" id=\"error-Input_Finished\"[^>]*>Work ends after it begins.</p>", page);
-        Assert.Contains("<a href=\"#Input_Finished\" data-focus=\"Input_Finished\">Finish</a>", page);
+        Assert.Matches("<span id=\"Input_Finished-error\"[^>]*>Work ends after it begins.</span>", page);
+        Assert.Equal(["<a href=\"#Input_Finished\">Finish: Work ends after it begins.</a>"], Summary(page));
         Assert.Contains("data-first-error=\"Input_Finished\"", page);
-        Assert.Single(Regex.Matches(page, "Work ends after it begins."));
+        // Once in the summary, once next to the field.
+        Assert.Equal(2, Regex.Matches(page, "Work ends after it begins.").Count);
         Assert.Contains("Dana Rivera\nSam Ortiz", WebUtility.HtmlDecode(page));
 
         // Put right, sent again with the kept photo and no file: logged, with the photo.
@@ -119,10 +120,10 @@ public abstract partial class PhoneFormTests(TestApp app)
         var page = await refused.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("data-testid=\"record-notice\"", page);
-        Assert.Contains("id=\"error-notice\"", page);
-        Assert.Contains("<a href=\"#notice\" data-focus=\"notice\">Pre-notification</a>", page);
+        Assert.Contains("id=\"notice-error\"", page);
+        Assert.Matches("^<a href=\"#notice\">Pre-notification: [^<]*No valid prior notice of this application.[^<]*</a>$", Assert.Single(Summary(page)));
         Assert.Contains("No valid prior notice of this application.", page);
-        Assert.Matches("id=\"a-emergency\"[^>]*aria-describedby=\"error-notice\"", page);
+        Assert.Matches("id=\"Input_Application_EmergencyReason\"[^>]*aria-describedby=\"notice-error\"", page);
         Assert.DoesNotContain("Application, ", page);
     }
 
@@ -149,10 +150,13 @@ public abstract partial class PhoneFormTests(TestApp app)
         Assert.Contains(">Lee Chen</textarea>", form);
         Assert.Contains("value=\"Trimec Classic (sample product)\"", form);
         Assert.Contains("value=\"2217-543\"", form);
-        Assert.Contains("name=\"Input.Application.ApplicatorName\" id=\"a-applicator-name\"", form);
+        Assert.Contains("name=\"Input.Application.ApplicatorName\" id=\"Input_Application_ApplicatorName\"", form);
         Assert.Matches("name=\"Input.Application.ApplicatorNumber\"[^>]*value=\"B-22871\"", form);
         Assert.Matches("name=\"Input.Application.SupervisorExpires\"[^>]*value=\"2004-12-31\"", form);
         Assert.Contains("data-testid=\"previous\"", form);
+        // Nothing is in error yet: no field is marked or points at an error.
+        Assert.DoesNotContain("aria-invalid", form);
+        Assert.DoesNotContain("aria-describedby", form);
 
         // Mowing is another kind of work: nothing of the broadleaf visit is carried over to it.
         var mowingForm = await crew.GetStringAsync($"/worklogs/new?occurrence={mowing.Id}");
@@ -172,6 +176,13 @@ public abstract partial class PhoneFormTests(TestApp app)
             .. areas.Select(a => ($"Input.Heights[{a.Groups[1].Value}].AreaId", a.Groups[2].Value)),
             ($"Input.Heights[{areas[0].Groups[1].Value}].After", "2.5"),
         ];
+    }
+
+    /// <summary>The lines of the page's error summary, as shown; none when it has none.</summary>
+    private static IReadOnlyList<string> Summary(string html)
+    {
+        var summary = Regex.Match(html, "data-testid=\"error-summary\"><h2>There is a problem</h2><ul>(.*?)</ul>", RegexOptions.Singleline);
+        return summary.Success ? Regex.Matches(summary.Groups[1].Value, "<li>(.*?)</li>").Select(m => m.Groups[1].Value).ToList() : [];
     }
 
     [GeneratedRegex("name=\"Input.KeptPhotos\" value=\"([^\"]+)\"")]
