@@ -16,6 +16,7 @@ using FieldContracts.Web.Features.Notices;
 using FieldContracts.Web.Features.Performance;
 using FieldContracts.Web.Features.Schedule;
 using FieldContracts.Web.Features.Scorecard;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Features.Subcontracting;
 using FieldContracts.Web.Features.WorkLogs;
 
@@ -34,6 +35,7 @@ public static class FieldContractsApp
         services.AddApi();
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         services.AddScoped<DemoData>();
+        services.AddPendingUploads();
         services.AddContracts();
         services.AddSchedule();
         services.AddCalendarSources(builder.Configuration);

@@ -22,7 +22,8 @@ namespace FieldContracts.Web.Features.Insurance;
 /// </summary>
 [Authorize(Roles = Roles.Contractor + "," + Roles.Purchasing)]
 [RequestSizeLimit(InsuranceApi.MaxRequestBytes)]
-public sealed partial class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, FieldContractsDbContext db) : PageModel
+public sealed partial class SubmitModel(InsuranceQueries queries, InsuranceSteps steps, FieldContractsDbContext db,
+    PendingUploads pending) : PageModel
 {
     public sealed class InsurerRow
     {
@@ -113,8 +114,15 @@ public sealed partial class SubmitModel(InsuranceQueries queries, InsuranceSteps
 
     public bool RequirementsSet { get; private set; }
 
-    /// <summary>Whether a PDF was attached to a refused post without an error of its own: the form cannot send it back, so it says to attach it again.</summary>
-    public bool AttachAgain { get; private set; }
+    /// <summary>
+    /// The token of the PDF kept from a refused post (<see cref="PendingUploads"/>): sent back while its box stays ticked,
+    /// it is the certificate's PDF unless another is attached.
+    /// </summary>
+    [BindProperty]
+    public string? KeptDocument { get; set; }
+
+    /// <summary>The PDF attached to a refused post without an error of its own, kept for the next post.</summary>
+    public PendingUpload? Kept { get; private set; }
 
     /// <summary>The form's labels by field name, for the error summary: the fields the form shows, row by row.</summary>
     public IReadOnlyDictionary<string, string> Labels
@@ -229,7 +237,9 @@ public sealed partial class SubmitModel(InsuranceQueries queries, InsuranceSteps
                 x.row.Limits.Where(l => l.Amount is not null).ToDictionary(l => l.Name, l => l.Amount!.Value), x.row.Statutory, x.row.AdditionalInsured,
                 x.row.WaiverOfSubrogation, x.row.Basis, lineDates[x.i].Ends)).ToList(),
             DescriptionOfOperations, new PartyRequest(HolderName, HolderAddress), CancellationNoticeDays, SubcontractRequestId);
-        var upload = Document is null ? null : await FileUpload.ReadAsync(Document, CertificateReading.MaxBytes, ct);
+        var attached = Document is null ? null : await FileUpload.ReadAsync(Document, CertificateReading.MaxBytes, ct);
+        var kept = attached is { Length: > 0 } ? null : pending.FindOne(User, KeptForm, KeptDocument);
+        var upload = kept?.Upload ?? attached;
         var outcome = unreadable.Count == 0
             ? await steps.SubmitAsync(User, Number, body, upload, ct)
             : new SubmissionOutcome(null, new FieldErrors(), null);
@@ -255,10 +265,15 @@ public sealed partial class SubmitModel(InsuranceQueries queries, InsuranceSteps
         }
 
         FormErrors.Add(ModelState, errors);
-        AttachAgain = upload is not null && !errors.ContainsKey(nameof(Document));
+        // Nothing attached is lost: a PDF without an error of its own is kept for this form, and the form names it.
+        Kept = errors.ContainsKey(nameof(Document)) ? null : kept?.File ?? await pending.HoldAsync(User, KeptForm, attached, ct);
+        KeptDocument = Kept?.Token;
         await LoadChoicesAsync(contract, ct);
         return Page();
     }
+
+    /// <summary>The form a PDF is kept for: this contract's certificate form.</summary>
+    private string KeptForm => $"insurance/submit:{Number}";
 
     /// <summary>A value the form could not read, by its field: where its error shows, and what it says.</summary>
     private (string Field, string Message) Unreadable(string key)

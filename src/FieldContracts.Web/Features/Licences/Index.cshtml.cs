@@ -18,7 +18,7 @@ namespace FieldContracts.Web.Features.Licences;
 [Authorize(Roles = Roles.Any)]
 [RequestSizeLimit(LicencesApi.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = LicencesApi.MaxRequestBytes)]
-public sealed class IndexModel(LicenceRegister register) : PageModel
+public sealed class IndexModel(LicenceRegister register, PendingUploads pending) : PageModel
 {
     [FromRoute]
     public string Number { get; set; } = "";
@@ -37,14 +37,23 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
 
     public bool MayAdd => LicenceRegister.MayAdd(User);
 
-    /// <summary>Whether a scan was attached to a refused post without an error of its own: the form cannot send it back, so it says to attach it again.</summary>
-    public bool AttachAgain { get; private set; }
+    /// <summary>
+    /// The token of the scan kept from a refused post (<see cref="PendingUploads"/>): sent back while its box stays ticked,
+    /// it is the scan unless another is attached.
+    /// </summary>
+    [BindProperty]
+    public string? KeptScan { get; set; }
+
+    /// <summary>The scan attached to a refused post without an error of its own, kept for the next post.</summary>
+    public PendingUpload? Kept { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var scan = Scan is null || Scan.Length == 0 ? null : await FileUpload.ReadAsync(Scan, DocumentStore.MaxBytes, ct);
+        var attached = Scan is null || Scan.Length == 0 ? null : await FileUpload.ReadAsync(Scan, DocumentStore.MaxBytes, ct);
+        var kept = attached is null ? pending.FindOne(User, KeptForm, KeptScan) : null;
+        var scan = attached ?? kept?.Upload;
         switch (await register.AddAsync(User, Number, Input.ToRequest(), scan, ct))
         {
             case RegisterOutcome.Done:
@@ -53,7 +62,9 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
             case RegisterOutcome.Invalid invalid:
                 // The register names fields as the API does ("issuedOn", "scan"); the form's are Input.IssuedOn and Scan.
                 FormErrors.Add(ModelState, invalid.Errors.ToDictionary(e => FieldOf(e.Key), e => e.Value));
-                AttachAgain = scan is not null && !invalid.Errors.ContainsKey("scan");
+                // Nothing attached is lost: a scan without an error of its own is kept for this form, and the form names it.
+                Kept = invalid.Errors.ContainsKey("scan") ? null
+                    : kept?.File ?? await pending.HoldAsync(User, KeptForm, attached, ct);
                 break;
             case RegisterOutcome.Forbidden forbidden:
                 ModelState.AddModelError(string.Empty, forbidden.Detail);
@@ -62,8 +73,12 @@ public sealed class IndexModel(LicenceRegister register) : PageModel
                 return NotFound();
         }
 
+        KeptScan = Kept?.Token;
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    /// <summary>The form a scan is kept for: this contract's licence register.</summary>
+    private string KeptForm => $"licences:{Number}";
 
     private static string FieldOf(string path) => path switch
     {

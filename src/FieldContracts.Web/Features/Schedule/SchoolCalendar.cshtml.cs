@@ -5,6 +5,7 @@ using FieldContracts.Data.Identity;
 using FieldContracts.Data.Planning;
 using FieldContracts.Scheduling.Planning;
 using FieldContracts.Web.Features.CalendarSources;
+using FieldContracts.Web.Features.Shared;
 using FieldContracts.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ namespace FieldContracts.Web.Features.Schedule;
 /// </summary>
 [Authorize(Roles = Roles.Any)]
 public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQueries queries, SetSchoolCalendar setSchoolCalendar,
-    CalendarSourceHandler sources, CalendarSourceQueries sourceQueries) : PageModel
+    CalendarSourceHandler sources, CalendarSourceQueries sourceQueries, PendingUploads pending) : PageModel
 {
     public static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -177,7 +178,9 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
         }
 
         Input = CalendarInput.From(stored);
-        var upload = file is null ? null : await FileUpload.ReadAsync(file, IcsReader.MaxBytes, ct);
+        var attached = file is null ? null : await FileUpload.ReadAsync(file, IcsReader.MaxBytes, ct);
+        var kept = attached is { Length: > 0 } ? null : pending.FindOne(User, KeptForm, Source.Kept);
+        var upload = kept?.Upload ?? attached;
         var mappings = string.IsNullOrWhiteSpace(Source.Match) && Source.Areas.Count == 0
             ? []
             : new List<AreaMapping> { new(Source.Match?.Trim() ?? "", Source.Areas) };
@@ -186,6 +189,9 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
         if (error is not null)
         {
             AddErrors(error, "Source");
+            // Nothing attached is lost: an .ics file without an error of its own is kept for this form, and the form names it.
+            KeptIcs = ModelState.GetFieldValidationState("Source.File") == ModelValidationState.Invalid ? null
+                : kept?.File ?? await pending.HoldAsync(User, KeptForm, attached, ct);
             return Page();
         }
 
@@ -193,6 +199,12 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
                   $"{result.Displaced} chemical application(s) moved away from them.";
         return RedirectToPage(new { Number, Code });
     }
+
+    /// <summary>The .ics file attached to a refused "Add a calendar" without an error of its own, kept for the next post.</summary>
+    public PendingUpload? KeptIcs { get; private set; }
+
+    /// <summary>The form an .ics file is kept for: this school's "Add a calendar".</summary>
+    private string KeptForm => $"schedule/calendar-source:{Number}/{Code}";
 
     public async Task<IActionResult> OnPostRefreshSourceAsync(Guid id, CancellationToken ct)
     {
@@ -493,6 +505,12 @@ public sealed class SchoolCalendarModel(FieldContractsDbContext db, ScheduleQuer
 
         [Display(Name = "iCal address")]
         public string? Url { get; set; }
+
+        /// <summary>
+        /// The token of the .ics file kept from a refused post (<see cref="PendingUploads"/>): sent back while its box stays
+        /// ticked, it is the file unless another is attached.
+        /// </summary>
+        public string? Kept { get; set; }
 
         /// <summary>Events whose location or categories contain this go to <see cref="Areas"/>; others are on the whole school.</summary>
         [Display(Name = "Only events whose location or category contains")]

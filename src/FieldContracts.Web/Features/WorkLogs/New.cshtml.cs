@@ -18,7 +18,7 @@ namespace FieldContracts.Web.Features.WorkLogs;
 [Authorize(Roles = Roles.Contractor)]
 [RequestSizeLimit(WorkLogsApi.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = WorkLogsApi.MaxRequestBytes)]
-public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, PendingPhotos pending, ZonedClock clock) : PageModel
+public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, PendingUploads pending, ZonedClock clock) : PageModel
 {
     private static readonly LocalTimePattern Time = LocalTimePattern.CreateWithInvariantCulture("HH':'mm");
 
@@ -34,7 +34,7 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
     public VisitForm Form { get; private set; } = null!;
 
     /// <summary>Photos attached to a refused post, kept for the next one.</summary>
-    public IReadOnlyList<PendingPhoto> Kept { get; private set; } = [];
+    public IReadOnlyList<PendingUpload> Kept { get; private set; } = [];
 
     /// <summary>
     /// The summary's words for the fields in error, as the form labels them, by key: the field's name
@@ -111,6 +111,9 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
         return Page();
     }
 
+    /// <summary>The form photos are kept for (<see cref="PendingUploads"/>): this draft, by its idempotency key.</summary>
+    private string? Draft => string.IsNullOrEmpty(Input.IdempotencyKey) ? null : $"worklogs/new:{Input.IdempotencyKey}";
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (await queries.FormAsync(User, Occurrence, ct) is not { } form)
@@ -119,7 +122,7 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
         }
 
         Form = form;
-        var kept = pending.Find(User, Input.IdempotencyKey, Input.KeptPhotos);
+        var kept = pending.Find(User, Draft, Input.KeptPhotos);
         var uploads = await FileUpload.ReadAllAsync(Photos, PhotoStore.MaxBytes, ct);
         var outcome = await submit.HandleAsync(User, Input.ToRequest(form.Work.IsChemical), [.. kept.Select(k => k.Upload), .. uploads], ct);
         switch (outcome)
@@ -143,8 +146,9 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
                 return NotFound();
         }
 
-        // Nothing attached is lost: the photos are kept in the store for this user's draft, and the form names them.
-        Kept = [.. kept.Select(k => k.Photo), .. await pending.HoldAsync(User, Input.IdempotencyKey, uploads, ct)];
+        // Nothing attached is lost: the photos that pass the photo checks are kept for this user's draft, and the form names them.
+        var photos = PhotoStore.Check(uploads, 0).Photos.Select(p => new FileUpload(p.FileName, p.Bytes.Length, p.Bytes));
+        Kept = [.. kept.Select(k => k.File), .. await pending.HoldAsync(User, Draft, photos, ct)];
         Input.KeptPhotos = Kept.Select(k => k.Token).ToList();
         return Page();
     }
@@ -265,7 +269,7 @@ public sealed class NewModel(WorkLogQueries queries, SubmitVisit submit, Pending
         /// <summary>The approved sub-contractor that did the work; empty for the contractor's own crew.</summary>
         public string? Subcontractor { get; set; }
 
-        /// <summary>Tokens of the photos kept from a refused post (<see cref="PendingPhotos"/>); unticked ones are left out.</summary>
+        /// <summary>Tokens of the photos kept from a refused post (<see cref="PendingUploads"/>); unticked ones are left out.</summary>
         public List<string> KeptPhotos { get; set; } = [];
 
         public VisitRequest ToRequest(bool chemical) => new(

@@ -18,7 +18,6 @@ public static class WorkLogsApi
             provider.GetRequiredService<IHostEnvironment>()))
         .AddScoped<VisitChecks>()
         .AddScoped<SubmitVisit>()
-        .AddScoped<PendingPhotos>()
         .AddScoped<CorrectVisit>()
         .AddScoped<ReviewVisit>()
         .AddScoped<AddVisitPhotos>()

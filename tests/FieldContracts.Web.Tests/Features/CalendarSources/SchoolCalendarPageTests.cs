@@ -80,6 +80,69 @@ public abstract partial class SchoolCalendarPageTests(TestApp app)
     }
 
     [Fact]
+    public async Task AddACalendar_RefusedWithAFile_KeepsIt_ThenTheNextPostWithoutAttachingImportsTheKeptFile()
+    {
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+
+        // No name: refused, with the .ics file attached.
+        using var refused = await PostMultipartAsync(director, Page("HPHS") + "?handler=AddSource",
+            [("Source.Name", ""), ("Source.Kind", "AthleticSchedule")], ("file", "hphs-games.ics", Encoding.UTF8.GetBytes(Game)));
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var form = Regex.Match(await refused.Content.ReadAsStringAsync(), "<form[^>]*data-testid=\"add-source\"[\\s\\S]*?</form>").Value;
+        var token = KeptFiles.TokenOf(form, "Source.Kept", "hphs-games.ics");
+        Assert.Matches("<input[^>]*id=\"Source_Name\"[^>]*aria-invalid=\"true\"", form);
+        Assert.DoesNotMatch("<input[^>]*id=\"Source_File\"[^>]*aria-invalid=\"true\"", form);
+
+        // Named, and sent again with the kept file and none attached: added from that file.
+        using var added = await PostMultipartAsync(director, Page("HPHS") + "?handler=AddSource",
+            [("Source.Name", "Hartford Public games"), ("Source.Kind", "AthleticSchedule"), ("Source.Kept", token)]);
+
+        Assert.Contains("Calendar Hartford Public games added: 1 activities and closures imported",
+            WebUtility.HtmlDecode(await Forms.FollowRedirectAsync(director, added, Page("HPHS"))));
+        await using var db = app.Database.CreateContext();
+        var source = await db.CalendarSources.SingleAsync(x => x.Name == "Hartford Public games");
+        Assert.Equal("hphs-games.ics", source.FileName);
+        Assert.Equal(Complaints.Evidence.Sha256(Encoding.UTF8.GetBytes(Game)), Complaints.Evidence.Sha256(Encoding.UTF8.GetBytes(source.Content!)));
+    }
+
+    [Fact]
+    public async Task AddACalendar_KeptFileOfAnotherUserOrExpired_IsNotHonoured()
+    {
+        var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));
+        using var refused = await PostMultipartAsync(director, Page("BHS") + "?handler=AddSource",
+            [("Source.Name", ""), ("Source.Kind", "AthleticSchedule")], ("file", "bulkeley-games.ics", Encoding.UTF8.GetBytes(Game)));
+        var token = KeptFiles.TokenOf(await refused.Content.ReadAsStringAsync(), "Source.Kept", "bulkeley-games.ics");
+
+        // Purchasing sends the director's token: there is neither a file nor an address.
+        var purchasing = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+        using var other = await PostMultipartAsync(purchasing, Page("BHS") + "?handler=AddSource",
+            [("Source.Name", "Bulkeley games"), ("Source.Kind", "AthleticSchedule"), ("Source.Kept", token)]);
+        var page = WebUtility.HtmlDecode(await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Contains("Give either the calendar's address or an .ics file.", page);
+        KeptFiles.NoneIn(page, "Source.Kept");
+
+        // A day and an hour later the director's own token has expired.
+        var now = app.Clock.GetCurrentInstant();
+        app.Clock.Reset(now + Duration.FromHours(25));
+        try
+        {
+            using var late = await PostMultipartAsync(director, Page("BHS") + "?handler=AddSource",
+                [("Source.Name", "Bulkeley games"), ("Source.Kind", "AthleticSchedule"), ("Source.Kept", token)]);
+            Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+            Assert.Contains("Give either the calendar's address or an .ics file.", WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()));
+        }
+        finally
+        {
+            app.Clock.Reset(now);
+        }
+
+        await using var db = app.Database.CreateContext();
+        Assert.False(await db.CalendarSources.AnyAsync(x => x.Name == "Bulkeley games"));
+    }
+
+    [Fact]
     public async Task Hours_ClosingBeforeOpening_IsRefusedNextToThatDay_ThenSaved_WithARedirect()
     {
         var director = await app.SignedInAsync(TestApp.EmailOf(Roles.AthleticDirector));

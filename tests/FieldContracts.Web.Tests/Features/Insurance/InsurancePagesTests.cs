@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using FieldContracts.Web.Tests.Features.Shared;
 using static FieldContracts.Web.Tests.Features.Insurance.InsuranceFlow;
 
@@ -80,7 +81,8 @@ public abstract class InsurancePagesTests(TestApp app)
         Assert.Contains("<a href=\"#Insurers_0__Rating\">Insurer A Best's rating: ", html);
         AssertMarked(html, "Insurers_0__Rating", null);
         Assert.DoesNotContain("href=\"#Insurers_0__Name\"", html);
-        Assert.DoesNotContain("data-testid=\"attach-again\"", html);
+        // A PDF refused for itself is not kept.
+        KeptFiles.NoneIn(html, "KeptDocument");
         // What was typed is still there, row by row.
         Assert.Contains("value=\"Typed Producer Agency\"", Field(html, "ProducerName"));
         Assert.Contains("value=\"9 Typed Street, Hartford, CT\"", Field(html, "ProducerAddress"));
@@ -94,23 +96,43 @@ public abstract class InsurancePagesTests(TestApp app)
         Assert.Equal(before, await CertificateCountAsync(app, "2685"));
     }
 
+    /// <summary>A certificate's fields as the form sends them, with <paramref name="effective"/> and <paramref name="amount"/> as typed.</summary>
+    private static Dictionary<string, string> Typed(string policy, string effective, string amount, string? keptDocument = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["IssuedOn"] = "2003-07-08", ["ProducerName"] = "Agency", ["ProducerAddress"] = "1 Main Street", ["InsuredName"] = "Insured",
+            ["InsuredAddress"] = "2 Main Street",
+            ["Insurers[0].Letter"] = "A", ["Insurers[0].Name"] = "Typed Mutual", ["Insurers[0].NaicNumber"] = "12345", ["Insurers[0].Rating"] = "A VIII",
+            ["Lines[0].Kind"] = "CommercialGeneralLiability", ["Lines[0].InsurerLetter"] = "A", ["Lines[0].PolicyNumber"] = policy,
+            ["Lines[0].Effective"] = effective, ["Lines[0].Expiration"] = "2004-07-01",
+            ["Lines[0].Limits[0].Name"] = "Combined single limit", ["Lines[0].Limits[0].Amount"] = amount,
+            ["DescriptionOfOperations"] = "Fields", ["HolderName"] = "City of Hartford", ["HolderAddress"] = "550 Main Street",
+            ["CancellationNoticeDays"] = "30",
+        };
+        if (keptDocument is not null)
+        {
+            fields["KeptDocument"] = keptDocument;
+        }
+
+        return fields;
+    }
+
+    private async Task<FieldContracts.Data.Compliance.InsuranceCertificateRecord?> CertificateAsync(string policy)
+    {
+        await using var db = app.Database.CreateContext();
+        var all = await db.InsuranceCertificates.AsNoTracking().ToListAsync();
+        return all.SingleOrDefault(c => c.Coverages.Any(l => l.PolicyNumber == policy));
+    }
+
     [Fact]
     public async Task SubmitForm_MissingDatesAndUnreadableAmount_SaidBesideTheirFieldsInTheFormsWords()
     {
         var before = await CertificateCountAsync(app, "2685");
         var crew = await CrewAsync(app);
 
-        var response = await PostMultipartFormAsync(crew, "/contracts/2685/insurance/certificates/new", new()
-        {
-            ["IssuedOn"] = "2003-07-08", ["ProducerName"] = "Agency", ["ProducerAddress"] = "1 Main Street", ["InsuredName"] = "Insured",
-            ["InsuredAddress"] = "2 Main Street",
-            ["Insurers[0].Letter"] = "A", ["Insurers[0].Name"] = "Typed Mutual", ["Insurers[0].NaicNumber"] = "12345", ["Insurers[0].Rating"] = "A VIII",
-            ["Lines[0].Kind"] = "CommercialGeneralLiability", ["Lines[0].InsurerLetter"] = "A", ["Lines[0].PolicyNumber"] = "TYPED-CGL-2",
-            ["Lines[0].Effective"] = "July 1", ["Lines[0].Expiration"] = "2004-07-01",
-            ["Lines[0].Limits[0].Name"] = "Combined single limit", ["Lines[0].Limits[0].Amount"] = "a million",
-            ["DescriptionOfOperations"] = "Fields", ["HolderName"] = "City of Hartford", ["HolderAddress"] = "550 Main Street",
-            ["CancellationNoticeDays"] = "30",
-        }, "Document", Pdf, "certificate.pdf");
+        var response = await PostMultipartFormAsync(crew, "/contracts/2685/insurance/certificates/new", Typed("TYPED-CGL-2", "July 1", "a million"),
+            "Document", Pdf, "certificate.pdf");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -120,9 +142,53 @@ public abstract class InsurancePagesTests(TestApp app)
         AssertMarked(html, "Lines_0__Limits", "The combined single limit must be an amount in dollars and cents.");
         Assert.Contains("value=\"July 1\"", Field(html, "Lines_0__Effective"));
         Assert.Contains("value=\"TYPED-CGL-2\"", Field(html, "Lines_0__PolicyNumber"));
-        // The PDF had nothing wrong with it, but a form sent back cannot carry it: the page says to attach it again.
-        Assert.Contains("data-testid=\"attach-again\"", html);
-        Assert.Contains("aria-describedby=\"attach-again\"", Field(html, "Document"));
+        // The PDF had nothing wrong with it: it is kept, and the form names it.
+        var token = KeptFiles.TokenOf(html, "KeptDocument", "certificate.pdf");
+        Assert.DoesNotContain("aria-invalid=\"true\"", Field(html, "Document"));
+        Assert.Equal(before, await CertificateCountAsync(app, "2685"));
+
+        // Put right and sent again with the kept PDF and no file: submitted, with that PDF.
+        var submitted = await TestApp.PostFormAsync(crew, "/contracts/2685/insurance/certificates/new",
+            Typed("TYPED-CGL-2", "2003-07-01", "1000000", token));
+
+        Assert.Matches("^/contracts/2685/insurance/certificates/[0-9a-f-]{36}$", submitted.Headers.Location?.OriginalString ?? "");
+        var certificate = await CertificateAsync("TYPED-CGL-2");
+        Assert.NotNull(certificate);
+        Assert.Equal(Complaints.Evidence.Sha256(Pdf), certificate.DocumentSha256);
+        Assert.Equal("certificate.pdf", certificate.DocumentFileName);
+    }
+
+    [Fact]
+    public async Task SubmitForm_KeptPdfOfAnotherUserOrExpired_IsNotHonoured()
+    {
+        var crew = await CrewAsync(app);
+        var refused = await PostMultipartFormAsync(crew, "/contracts/2685/insurance/certificates/new", Typed("TYPED-CGL-3", "July 1", "1000000"),
+            "Document", Pdf, "crew-certificate.pdf");
+        var token = KeptFiles.TokenOf(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), "KeptDocument", "crew-certificate.pdf");
+        var before = await CertificateCountAsync(app, "2685");
+
+        // Purchasing sends the contractor's token: there is no PDF.
+        var purchasing = await PurchasingAsync(app);
+        var other = await TestApp.PostFormAsync(purchasing, "/contracts/2685/insurance/certificates/new", Typed("TYPED-CGL-3", "2003-07-01", "1000000", token));
+        var page = WebUtility.HtmlDecode(await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        AssertMarked(page, "Document", "Attach the certificate and its endorsements as one PDF.");
+        KeptFiles.NoneIn(page, "KeptDocument");
+
+        // A day and an hour later the contractor's own token has expired.
+        var now = app.Clock.GetCurrentInstant();
+        app.Clock.Reset(now + Duration.FromHours(25));
+        try
+        {
+            var late = await TestApp.PostFormAsync(crew, "/contracts/2685/insurance/certificates/new", Typed("TYPED-CGL-3", "2003-07-01", "1000000", token));
+            Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+            AssertMarked(WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync()), "Document", "Attach the certificate and its endorsements as one PDF.");
+        }
+        finally
+        {
+            app.Clock.Reset(now);
+        }
+
         Assert.Equal(before, await CertificateCountAsync(app, "2685"));
     }
 

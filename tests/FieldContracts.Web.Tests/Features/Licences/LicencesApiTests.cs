@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FieldContracts.Data.Compliance;
+using FieldContracts.Web.Tests.Features.Complaints;
 using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.WorkLogs.WorkLogFixtures;
@@ -178,7 +179,7 @@ public abstract class LicencesApiTests(TestApp app)
     }
 
     [Fact]
-    public async Task Page_SeveralRefusals_EachInTheSummaryByItsLabel_ScanToAttachAgain_AndTheDirectorsPostIsRefusedAboveTheRegister()
+    public async Task Page_SeveralRefusals_EachInTheSummaryByItsLabel_ScanKept_AndTheDirectorsPostIsRefusedAboveTheRegister()
     {
         var purchasing = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
         var before = await CountAsync();
@@ -197,7 +198,7 @@ public abstract class LicencesApiTests(TestApp app)
         Assert.Contains("value=\"2003-12-31\"", Field(html, "Input_ExpiresOn"));
         Assert.Contains("value=\"S-3A-1\"", Field(html, "Input_Number"));
 
-        // A scan attached to a refused post cannot come back with the form: the page says to attach it again.
+        // A scan attached to a refused post is kept: the form names it, and the file field is not marked.
         var withScan = await Insurance.InsuranceFlow.PostMultipartFormAsync(purchasing, "/contracts/2685/licences", new()
         {
             ["Input.Holder"] = "Kim Walsh", ["Input.Kind"] = "PesticideSupervisory", ["Input.Category"] = "3A turf", ["Input.Number"] = "S-3A-1",
@@ -206,8 +207,8 @@ public abstract class LicencesApiTests(TestApp app)
         }, "Scan", Insurance.InsuranceFlow.Pdf, "licence.pdf");
         var scanPage = WebUtility.HtmlDecode(await withScan.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.OK, withScan.StatusCode);
-        Assert.Contains("data-testid=\"attach-again\">The scan was not sent back with the form: attach it again.<", scanPage);
-        Assert.Contains("aria-describedby=\"attach-again\"", Field(scanPage, "Scan"));
+        KeptFiles.TokenOf(scanPage, "KeptScan", "licence.pdf");
+        Assert.DoesNotContain("aria-invalid=\"true\"", Field(scanPage, "Scan"));
         Assert.Contains("value=\"S-3A-1\"", Field(scanPage, "Input_Number"));
         Assert.Equal(before, await CountAsync());
 
@@ -223,6 +224,103 @@ public abstract class LicencesApiTests(TestApp app)
         Assert.Contains("<li>The contractor and Purchasing keep the licence register.</li>", page);
         Assert.DoesNotContain("data-testid=\"add-licence\"", page);
         Assert.Equal(before, await CountAsync());
+    }
+
+    private static Dictionary<string, string> Robin(string number, string expires, string? keptScan = null)
+    {
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Holder"] = "Robin Lake", ["Input.Kind"] = "PesticideOperator", ["Input.Category"] = "3A turf", ["Input.Number"] = number,
+            ["Input.Issuer"] = "CT DEEP", ["Input.IssuedOn"] = "2003-01-01", ["Input.ExpiresOn"] = expires,
+            ["Input.ReminderEmail"] = "office@contractor.example",
+        };
+        if (keptScan is not null)
+        {
+            fields["KeptScan"] = keptScan;
+        }
+
+        return fields;
+    }
+
+    private async Task<LicenceRecord?> LicenceAsync(string number)
+    {
+        await using var db = app.Database.CreateContext();
+        return await db.Licences.AsNoTracking().SingleOrDefaultAsync(l => l.Number == number);
+    }
+
+    [Fact]
+    public async Task Page_RefusedWithAScan_KeepsIt_ThenTheNextPostWithoutAttachingStoresTheKeptScan()
+    {
+        var crew = await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor));
+        var scan = Insurance.InsuranceFlow.Pdf;
+
+        // Expires before it was issued: refused, with the scan attached.
+        var refused = await Insurance.InsuranceFlow.PostMultipartFormAsync(crew, "/contracts/2685/licences", Robin("O-3A-88001", "2002-12-31"),
+            "Scan", scan, "robin-licence.pdf");
+        var page = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var token = KeptFiles.TokenOf(page, "KeptScan", "robin-licence.pdf");
+        Assert.Null(await LicenceAsync("O-3A-88001"));
+
+        // Put right and sent again with the kept scan and no file: in the register, with the scan.
+        var added = await TestApp.PostFormAsync(crew, "/contracts/2685/licences", Robin("O-3A-88001", "2004-06-30", token));
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var licence = await LicenceAsync("O-3A-88001");
+        Assert.NotNull(licence);
+        Assert.Equal(Evidence.Sha256(scan), licence.ScanSha256);
+        Assert.Equal("robin-licence.pdf", licence.ScanFileName);
+        Assert.Equal(scan.LongLength, licence.ScanLength);
+    }
+
+    [Fact]
+    public async Task Page_KeptScanUnticked_OrANewOneAttached_TheKeptOneIsNotUsed()
+    {
+        var crew = await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor));
+        var refused = await Insurance.InsuranceFlow.PostMultipartFormAsync(crew, "/contracts/2685/licences", Robin("O-3A-88002", "2002-12-31"),
+            "Scan", Insurance.InsuranceFlow.Pdf, "first.pdf");
+        var token = KeptFiles.TokenOf(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), "KeptScan", "first.pdf");
+
+        // Another file attached with the kept one still ticked: the new one is the scan, and its checks apply.
+        var other = await Insurance.InsuranceFlow.PostMultipartFormAsync(crew, "/contracts/2685/licences", Robin("O-3A-88002", "2004-06-30", token),
+            "Scan", Encoding.UTF8.GetBytes("not a scan at all"), "second.pdf");
+        var page = WebUtility.HtmlDecode(await other.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Contains("second.pdf is not a PDF", page);
+        KeptFiles.NoneIn(page, "KeptScan");
+        Assert.Null(await LicenceAsync("O-3A-88002"));
+
+        // Unticked (not sent back): added without a scan.
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(crew, "/contracts/2685/licences", Robin("O-3A-88002", "2004-06-30"))).StatusCode);
+        Assert.Null((await LicenceAsync("O-3A-88002"))!.ScanSha256);
+    }
+
+    [Fact]
+    public async Task Page_KeptScanOfAnotherUserOrExpired_IsNotHonoured()
+    {
+        var purchasing = await app.SignedInAsync(TestApp.EmailOf(Roles.Purchasing));
+        var refused = await Insurance.InsuranceFlow.PostMultipartFormAsync(purchasing, "/contracts/2685/licences", Robin("O-3A-88003", "2002-12-31"),
+            "Scan", Insurance.InsuranceFlow.Pdf, "purchasing.pdf");
+        var token = KeptFiles.TokenOf(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), "KeptScan", "purchasing.pdf");
+
+        // The contractor sends Purchasing's token: the licence is added, without the scan.
+        var crew = await app.SignedInAsync(TestApp.EmailOf(Roles.Contractor));
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApp.PostFormAsync(crew, "/contracts/2685/licences", Robin("O-3A-88003", "2004-06-30", token))).StatusCode);
+        Assert.Null((await LicenceAsync("O-3A-88003"))!.ScanSha256);
+
+        // A day and an hour later Purchasing's own token has expired.
+        var now = app.Clock.GetCurrentInstant();
+        app.Clock.Reset(now + Duration.FromHours(25));
+        try
+        {
+            var late = await TestApp.PostFormAsync(purchasing, "/contracts/2685/licences", Robin("O-3A-88004", "2004-06-30", token));
+            Assert.Equal(HttpStatusCode.Redirect, late.StatusCode);
+            Assert.Null((await LicenceAsync("O-3A-88004"))!.ScanSha256);
+        }
+        finally
+        {
+            app.Clock.Reset(now);
+        }
     }
 
     /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
