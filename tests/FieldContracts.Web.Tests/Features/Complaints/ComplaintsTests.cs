@@ -5,7 +5,7 @@ using FieldContracts.Data.Notices;
 using Microsoft.EntityFrameworkCore;
 using FieldContracts.Web.Tests.Features.Shared;
 using static FieldContracts.Web.Tests.Features.Complaints.Evidence;
-using static FieldContracts.Web.Tests.Features.Complaints.RefusedForm;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.Complaints;
 

@@ -3,7 +3,7 @@ using FieldContracts.Web.Features.Jobs;
 using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using static FieldContracts.Web.Tests.Features.Complaints.RefusedForm;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.Deficiencies;
 

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Billing.BillingFlow;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.InsuranceCover;
 
@@ -152,23 +153,6 @@ public abstract class CityCoverTests(TestApp app)
         Assert.Equal(before, await db.BillingAdjustments.CountAsync());
     }
 
-    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
-    private static void AssertMarked(string html, string id, string message)
-    {
-        Assert.Contains($"<a href=\"#{id}\">", html, StringComparison.Ordinal);
-        var field = Field(html, id);
-        Assert.Contains("aria-invalid=\"true\"", field, StringComparison.Ordinal);
-        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
-        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
-    }
-
-    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
-    private static string Field(string html, string id)
-    {
-        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
-        Assert.True(field.Success, $"No field {id}.");
-        return field.Value;
-    }
 
     [Fact]
     public async Task Page_AnyoneButPurchasing_Refused()

@@ -7,6 +7,7 @@ using FieldContracts.Web.Tests.Features.Complaints;
 using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.WorkLogs.WorkLogFixtures;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.Licences;
 
@@ -323,23 +324,6 @@ public abstract class LicencesApiTests(TestApp app)
         }
     }
 
-    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
-    private static void AssertMarked(string html, string id, string message)
-    {
-        Assert.Contains($"<a href=\"#{id}\">", html);
-        var field = Field(html, id);
-        Assert.Contains("aria-invalid=\"true\"", field);
-        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
-        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
-    }
-
-    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
-    private static string Field(string html, string id)
-    {
-        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
-        Assert.True(field.Success, $"No field {id}.");
-        return field.Value;
-    }
 
     [Fact]
     public async Task OpenApi_DescribesTheRegister()

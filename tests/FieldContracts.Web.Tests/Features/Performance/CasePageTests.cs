@@ -3,7 +3,7 @@ using FieldContracts.Data.Performance;
 using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Complaints.Evidence;
-using static FieldContracts.Web.Tests.Features.Complaints.RefusedForm;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 using static FieldContracts.Web.Tests.Features.Performance.CaseFlow;
 
 namespace FieldContracts.Web.Tests.Features.Performance;

@@ -1,6 +1,6 @@
 using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-using static FieldContracts.Web.Tests.Features.Complaints.RefusedForm;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 using static FieldContracts.Web.Tests.Features.Performance.CaseFlow;
 
 namespace FieldContracts.Web.Tests.Features.Performance;

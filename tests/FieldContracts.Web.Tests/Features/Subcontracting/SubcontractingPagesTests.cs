@@ -5,6 +5,7 @@ using FieldContracts.Web.Tests.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using static FieldContracts.Web.Tests.Features.Billing.BillingFlow;
 using static FieldContracts.Web.Tests.Features.Subcontracting.SubcontractingFlow;
+using static FieldContracts.Web.Tests.Features.Shared.RefusedForm;
 
 namespace FieldContracts.Web.Tests.Features.Subcontracting;
 
@@ -211,23 +212,6 @@ public abstract partial class SubcontractingPagesTests(TestApp app)
         return html[start..html.IndexOf("</form>", start, StringComparison.Ordinal)];
     }
 
-    /// <summary>The field is marked invalid and described by the error beside it, which says <paramref name="message"/>; the summary links to it.</summary>
-    private static void AssertMarked(string html, string id, string message)
-    {
-        Assert.Contains($"<a href=\"#{id}\">", html);
-        var field = Field(html, id);
-        Assert.Contains("aria-invalid=\"true\"", field);
-        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
-        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
-    }
-
-    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
-    private static string Field(string html, string id)
-    {
-        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
-        Assert.True(field.Success, $"No field {id}.");
-        return field.Value;
-    }
 
     private static string Display(System.Text.Json.JsonElement request) =>
         FieldContracts.Web.Features.Shared.Display.Short(NodaTime.Text.LocalDatePattern.Iso.Parse(request.GetProperty("decidedOn").GetString()!).Value);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FieldContracts.Web.Features.Shared;
 
-namespace FieldContracts.Web.Tests.Features.Complaints;
+namespace FieldContracts.Web.Tests.Features.Shared;
 
 /// <summary>
 /// How a refused form reads, the same on every page: a summary whose entry names the field in the words of its label and
@@ -22,6 +22,27 @@ internal static class RefusedForm
         Assert.Contains("aria-invalid=\"true\"", field.Value, StringComparison.Ordinal);
         Assert.Contains($"aria-describedby=\"{id}-error\"", field.Value, StringComparison.Ordinal);
         Assert.Matches($"<span id=\"{Regex.Escape(id)}-error\" class=\"field-error field-validation-error\">[^<]*{Regex.Escape(message)}", html);
+        return field.Value;
+    }
+
+    /// <summary>
+    /// Asserts that the field whose id is <paramref name="id"/> is marked invalid and described by the error beside it,
+    /// which says <paramref name="message"/>, and that a summary links to it (whatever its label).
+    /// </summary>
+    public static void AssertMarked(string html, string id, string message)
+    {
+        Assert.Contains($"<a href=\"#{id}\">", html, StringComparison.Ordinal);
+        var field = Field(html, id);
+        Assert.Contains("aria-invalid=\"true\"", field, StringComparison.Ordinal);
+        Assert.Matches($"aria-describedby=\"([^\"]* )?{Regex.Escape(id)}-error\"", field);
+        Assert.Matches($"id=\"{Regex.Escape(id)}-error\"[^>]*>{Regex.Escape(message)}<", html);
+    }
+
+    /// <summary>The opening tag of the input, select or textarea whose id is <paramref name="id"/>.</summary>
+    public static string Field(string html, string id)
+    {
+        var field = Regex.Match(html, $"<(input|select|textarea)\\b[^>]*\\bid=\"{Regex.Escape(id)}\"[^>]*>");
+        Assert.True(field.Success, $"No field {id}.");
         return field.Value;
     }
 
